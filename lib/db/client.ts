@@ -1,0 +1,24 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type pg from "pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "../generated/prisma/client";
+import type { DatabaseConfig } from "../env";
+import { openDriver, type SqlDriver } from "./driver";
+
+export type Database = { prisma: PrismaClient; sql: SqlDriver; close(): Promise<void> };
+
+/** Opens the database named by the config: one pool (or one PGlite instance) shared by Prisma and raw SQL. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  const sql = await openDriver(config);
+  const adapter = sql.kind === "postgres" ? new PrismaPg(sql.native as pg.Pool) : new PrismaPGlite(sql.native as PGlite);
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await sql.close();
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import type { DatabaseConfig } from "../env";
+
+// A thin layer over the two drivers, for the few things Prisma does not do: run migration scripts,
+// take advisory locks, claim rows with FOR UPDATE SKIP LOCKED. Prisma runs over the same pool / instance.
+
+export interface SqlSession {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  exec(script: string): Promise<void>;
+}
+
+export interface SqlDriver extends SqlSession {
+  readonly kind: "postgres" | "pglite";
+  /** Runs fn on one connection inside BEGIN/COMMIT; rolls back if it throws. */
+  transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T>;
+  /** Runs fn holding one connection (for session-level advisory locks). */
+  withConnection<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly native: pg.Pool | PGlite;
+}
+
+export function openPostgres(url: string): SqlDriver {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it. Nothing personal is logged.
+  });
+  const sessionOf = (client: pg.PoolClient | pg.Pool): SqlSession => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await client.query(sql, params as unknown[])).rows as T[];
+    },
+    async exec(script: string) {
+      await client.query(script);
+    },
+  });
+  return {
+    kind: "postgres",
+    native: pool,
+    ...sessionOf(pool),
+    async withConnection(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(sessionOf(client));
+      } finally {
+        client.release();
+      }
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(sessionOf(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openPglite(dataDir: string | null): Promise<SqlDriver> {
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  const session: SqlSession = {
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await db.query(sql, params)).rows as T[];
+    },
+    async exec(script: string) {
+      await db.exec(script);
+    },
+  };
+  return {
+    kind: "pglite",
+    native: db,
+    ...session,
+    withConnection: (fn) => fn(session),
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          async query<T>(sql: string, params?: unknown[]) {
+            return (await tx.query(sql, params)).rows as T[];
+          },
+          async exec(script: string) {
+            await tx.exec(script);
+          },
+        }),
+      ),
+    close: () => db.close(),
+  };
+}
+
+export async function openDriver(config: DatabaseConfig): Promise<SqlDriver> {
+  return config.kind === "postgres" ? openPostgres(config.url) : openPglite(config.dataDir);
+}

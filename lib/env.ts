@@ -1,0 +1,156 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else imports `env()`.
+// A wrong value stops the process with one line naming the variable, before anything starts.
+
+export type DatabaseConfig =
+  | { kind: "pglite"; dataDir: string | null; display: string }
+  | { kind: "postgres"; url: string; display: string };
+
+export type SmtpConfig = { url: string; display: string } | null;
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+
+function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
+  if (!raw || raw.trim() === "") return { kind: "pglite", dataDir: "./data/pglite", display: "embedded PGlite in ./data/pglite" };
+  const value = raw.trim();
+  if (value === "pglite:memory" || value === "pglite://memory") {
+    return { kind: "pglite", dataDir: null, display: "embedded PGlite in memory" };
+  }
+  if (value.startsWith("pglite://")) {
+    const dir = value.slice("pglite://".length);
+    if (!dir) throw new EnvError("DATABASE_URL", "pglite:// needs a folder, e.g. pglite:///var/lib/placard or pglite://./data/pglite");
+    return { kind: "pglite", dataDir: dir, display: `embedded PGlite in ${dir}` };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new EnvError("DATABASE_URL", "is not a URL; expected postgres://user@host:5432/db, pglite:///folder or pglite:memory");
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+    throw new EnvError("DATABASE_URL", `has the scheme "${url.protocol}"; expected postgres://, postgresql:// or pglite://`);
+  }
+  if (!url.hostname && !url.searchParams.get("host")) throw new EnvError("DATABASE_URL", "names no host");
+  if (url.pathname.length <= 1) throw new EnvError("DATABASE_URL", "names no database (add /placard at the end)");
+  url.password = url.password ? "***" : "";
+  return { kind: "postgres", url: value, display: `PostgreSQL at ${url.host}${url.pathname}` };
+}
+
+function parseSmtpUrl(raw: string | undefined): SmtpConfig {
+  if (!raw || raw.trim() === "") return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new EnvError("SMTP_URL", "is not a URL; expected smtp://user:password@host:587 or smtps://host:465");
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
+    throw new EnvError("SMTP_URL", `has the scheme "${url.protocol}"; expected smtp:// or smtps://`);
+  }
+  if (!url.hostname) throw new EnvError("SMTP_URL", "names no host");
+  return { url: raw.trim(), display: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === "smtps:" ? 465 : 587)}` };
+}
+
+export class EnvError extends Error {
+  constructor(
+    public readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+    this.name = "EnvError";
+  }
+}
+
+const emailList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.email("is not a comma-separated list of email addresses")));
+
+const schema = z.object({
+  PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
+  APP_URL: z.url("must be a full URL such as https://placard.example.org").optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
+  MAIL_FROM: z.string().min(3).default("Placard <placard@localhost>"),
+  ADMIN_EMAILS: emailList,
+  TRUSTED_PROXY: z.enum(["none", "one", "all"], "must be none, one or all").default("none"),
+  RATE_LIMIT_SIGNATURES: z
+    .string()
+    .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 1/60,5/300 (count/seconds pairs)")
+    .default("1/60,5/300"),
+  PLACARD_WORKER: z.enum(["on", "off"], "must be on or off").default("on"),
+  NEXT_DIST_DIR: z.string().default(".next"),
+});
+
+export type Env = {
+  port: number;
+  appUrl: string;
+  isProduction: boolean;
+  authSecret: string;
+  mailFrom: string;
+  adminEmails: string[];
+  trustedProxy: "none" | "one" | "all";
+  signatureRateLimits: { count: number; seconds: number }[];
+  runWorkerInServer: boolean;
+  /** Where `next build` writes (tests and parallel checkouts use their own). */
+  distDir: string;
+  database: DatabaseConfig;
+  smtp: SmtpConfig;
+};
+
+const DEV_SECRET = "placard-development-secret-do-not-use-in-production";
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const database = parseDatabaseUrl(source.DATABASE_URL);
+  const smtp = parseSmtpUrl(source.SMTP_URL);
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new EnvError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  const v = result.data;
+  const appUrl = (v.APP_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, "");
+  // A deployment is "production" when it is reachable under a name other than loopback: then
+  // a real secret and a real mail server are required, and the development mailbox is off.
+  const isProduction = !LOOPBACK.test(new URL(appUrl).hostname);
+  if (isProduction && !v.AUTH_SECRET) throw new EnvError("AUTH_SECRET", `must be set when APP_URL (${appUrl}) is not on localhost`);
+  if (isProduction && !smtp) throw new EnvError("SMTP_URL", `must be set when APP_URL (${appUrl}) is not on localhost`);
+  return {
+    port: v.PORT,
+    appUrl,
+    isProduction,
+    authSecret: v.AUTH_SECRET ?? DEV_SECRET,
+    mailFrom: v.MAIL_FROM,
+    adminEmails: v.ADMIN_EMAILS,
+    trustedProxy: v.TRUSTED_PROXY,
+    signatureRateLimits: v.RATE_LIMIT_SIGNATURES.split(",").map((pair) => {
+      const [count, seconds] = pair.split("/").map(Number);
+      return { count: count!, seconds: seconds! };
+    }),
+    runWorkerInServer: v.PLACARD_WORKER === "on",
+    distDir: v.NEXT_DIST_DIR,
+    database,
+    smtp,
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For scripts: parse or exit with one line naming the variable. */
+export function envOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`placard: configuration error: ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+// The HTTP front of `npm start` / `npm run dev`: Next.js behind a plain Node server, so that the
+// client's socket address reaches the app in a header nobody else can set (x-placard-client-ip).
+// Started by scripts/start.ts after configuration, migrations and demo data are ready.
+import http from "node:http";
+import next from "next";
+
+const args = process.argv.slice(2);
+const dev = args.includes("--dev");
+const port = Number(args[args.indexOf("--port") + 1]);
+const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
+const handle = app.getRequestHandler();
+
+await app.prepare();
+const server = http.createServer((req, res) => {
+  req.headers["x-placard-client-ip"] = req.socket.remoteAddress ?? "unknown";
+  handle(req, res);
+});
+server.listen(port, () => console.log(`placard: ready on port ${port}`));
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
