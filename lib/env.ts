@@ -79,7 +79,20 @@ const schema = z.object({
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 1/60,5/300 (count/seconds pairs)")
     .default("1/60,5/300"),
+  RATE_LIMIT_SIGN_IN_ADDRESS: z
+    .string()
+    .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 5/600,20/86400 (count/seconds pairs)")
+    .default("5/600,20/86400"),
+  RATE_LIMIT_SIGN_IN_IP: z
+    .string()
+    .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 10/600,100/86400 (count/seconds pairs)")
+    .default("10/600,100/86400"),
   PLACARD_WORKER: z.enum(["on", "off"], "must be on or off").default("on"),
+  WORKER_INTERVAL_MS: z.coerce
+    .number()
+    .int("must be a whole number of milliseconds")
+    .min(50, "must be at least 50 (milliseconds between worker ticks)")
+    .default(1000),
   NEXT_DIST_DIR: z.string().default(".next"),
 });
 
@@ -92,7 +105,11 @@ export type Env = {
   adminEmails: string[];
   trustedProxy: "none" | "one" | "all";
   signatureRateLimits: { count: number; seconds: number }[];
+  /** Sign-in link requests: per email address, and per client address. */
+  signInRateLimits: { perAddress: { count: number; seconds: number }[]; perIp: { count: number; seconds: number }[] };
   runWorkerInServer: boolean;
+  /** Milliseconds between two ticks of the background worker (mail, purges). */
+  workerIntervalMs: number;
   /** Where `next build` writes (tests and parallel checkouts use their own). */
   distDir: string;
   database: DatabaseConfig;
@@ -128,11 +145,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       const [count, seconds] = pair.split("/").map(Number);
       return { count: count!, seconds: seconds! };
     }),
+    signInRateLimits: { perAddress: parseLimits(v.RATE_LIMIT_SIGN_IN_ADDRESS), perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP) },
     runWorkerInServer: v.PLACARD_WORKER === "on",
+    workerIntervalMs: v.WORKER_INTERVAL_MS,
     distDir: v.NEXT_DIST_DIR,
     database,
     smtp,
   };
+}
+
+function parseLimits(pairs: string): { count: number; seconds: number }[] {
+  return pairs.split(",").map((pair) => {
+    const [count, seconds] = pair.split("/").map(Number);
+    return { count: count!, seconds: seconds! };
+  });
 }
 
 let cached: Env | undefined;

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { e2ePorts, hasPostgres } from "./e2e/support/ports";
+
+// Playwright drives the built app (next build + scripts/start.ts) in Chromium, once on the embedded
+// database (PGlite, as a newcomer runs it) and once on PostgreSQL when TEST_DATABASE_URL is set.
+// e2e/support/global-setup.ts starts a real SMTP server on loopback and the app servers.
+
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined; // else Playwright's own
+}
+
+const ports = e2ePorts();
+const launchOptions = {
+  executablePath: chromiumPath(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  globalSetup: "./e2e/support/global-setup.ts",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    ...devices["Desktop Chrome"],
+    launchOptions,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "pglite", use: { baseURL: `http://localhost:${ports.pglite}` } },
+    ...(hasPostgres() ? [{ name: "postgres", use: { baseURL: `http://localhost:${ports.postgres}` } }] : []),
+  ],
+});
