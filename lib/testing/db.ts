@@ -13,10 +13,14 @@ export function testDatabaseKinds(): DatabaseKind[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<Database & { url: string | null }> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  options: { migrated?: boolean } = {},
+): Promise<Database & { url: string | null }> {
+  const migrated = options.migrated ?? true;
   if (kind === "pglite") {
     const db = await openDatabase({ kind: "pglite", dataDir: null, display: "test" });
-    await migrate(db.sql);
+    if (migrated) await migrate(db.sql);
     return { ...db, url: null };
   }
   const base = process.env.TEST_DATABASE_URL;
@@ -29,7 +33,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database &
   const url = new URL(base);
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: "postgres", url: url.toString(), display: name });
-  await migrate(db.sql);
+  if (migrated) await migrate(db.sql);
   return {
     ...db,
     url: url.toString(),

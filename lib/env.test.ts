@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { EnvError, parseEnv } from "./env";
+
+function errorOf(source: Record<string, string>): EnvError {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    assert.ok(error instanceof EnvError, `expected an EnvError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail("expected the configuration to be refused");
+}
+
+describe("configuration from the environment", () => {
+  it("runs a laptop with nothing set: embedded PGlite under ./data, the development mailbox, port 3000", () => {
+    const env = parseEnv({});
+    assert.deepEqual(env.database, { kind: "pglite", dataDir: "./data/pglite", display: "embedded PGlite in ./data/pglite" });
+    assert.equal(env.smtp, null);
+    assert.equal(env.port, 3000);
+    assert.equal(env.appUrl, "http://localhost:3000");
+    assert.equal(env.isProduction, false);
+  });
+
+  it("understands PostgreSQL, a PGlite folder and an in-memory PGlite", () => {
+    assert.equal(parseEnv({ DATABASE_URL: "postgres://u:secret@db.example.org:5432/placard" }).database.kind, "postgres");
+    assert.doesNotMatch(parseEnv({ DATABASE_URL: "postgres://u:secret@db.example.org:5432/placard" }).database.display, /secret/);
+    assert.deepEqual(parseEnv({ DATABASE_URL: "pglite:///var/lib/placard" }).database, {
+      kind: "pglite",
+      dataDir: "/var/lib/placard",
+      display: "embedded PGlite in /var/lib/placard",
+    });
+    assert.equal(parseEnv({ DATABASE_URL: "pglite:memory" }).database.kind, "pglite");
+  });
+
+  it("names the variable and the problem for an unusable DATABASE_URL or SMTP_URL", () => {
+    assert.match(errorOf({ DATABASE_URL: "not a url" }).message, /^DATABASE_URL is not a URL/);
+    assert.match(errorOf({ DATABASE_URL: "mysql://localhost/x" }).message, /^DATABASE_URL has the scheme "mysql:"/);
+    assert.match(errorOf({ DATABASE_URL: "postgres://localhost" }).message, /^DATABASE_URL names no database/);
+    assert.match(errorOf({ SMTP_URL: "http://mail.example.org" }).message, /^SMTP_URL has the scheme "http:"/);
+    assert.match(errorOf({ SMTP_URL: "::::" }).message, /^SMTP_URL is not a URL/);
+    assert.match(errorOf({ PORT: "eighty" }).message, /^PORT /);
+    assert.match(errorOf({ ADMIN_EMAILS: "someone, not-an-address" }).message, /^ADMIN_EMAILS /);
+  });
+
+  it("refuses a public deployment without a real secret or a real mail server", () => {
+    assert.match(errorOf({ APP_URL: "https://placard.example.org", SMTP_URL: "smtp://mail.example.org" }).message, /^AUTH_SECRET must be set/);
+    assert.match(errorOf({ APP_URL: "https://placard.example.org", AUTH_SECRET: "x".repeat(40) }).message, /^SMTP_URL must be set/);
+    const ok = parseEnv({ APP_URL: "https://placard.example.org/", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtps://mail.example.org" });
+    assert.equal(ok.isProduction, true);
+    assert.equal(ok.appUrl, "https://placard.example.org");
+    assert.match(errorOf({ AUTH_SECRET: "short" }).message, /^AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("reads the signature rate limits and the admin list", () => {
+    const env = parseEnv({ RATE_LIMIT_SIGNATURES: "2/60,10/600", ADMIN_EMAILS: " Admin@Example.org ,second@example.org" });
+    assert.deepEqual(env.signatureRateLimits, [{ count: 2, seconds: 60 }, { count: 10, seconds: 600 }]);
+    assert.deepEqual(env.adminEmails, ["admin@example.org", "second@example.org"]);
+    assert.match(errorOf({ RATE_LIMIT_SIGNATURES: "lots" }).message, /^RATE_LIMIT_SIGNATURES must look like/);
+  });
+});
