@@ -7,7 +7,7 @@ import { describe, it } from "node:test";
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
