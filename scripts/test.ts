@@ -29,6 +29,7 @@ const playwrightCounts = (out: string) => ({
 const testFiles = ["lib", "scripts", "app", "components", "bench"].filter((d) => fs.existsSync(d)).flatMap((d) => findTests(d)).sort();
 const steps: Step[] = [
   { name: "prisma client", cmd: "node", args: ["scripts/prisma-generate.mjs"] },
+  { name: "route types", cmd: "npx", args: ["next", "typegen"] },
   { name: "lint", cmd: "npx", args: ["eslint", "--max-warnings=0", "."] },
   { name: "types", cmd: "npx", args: ["tsc", "--noEmit", "--incremental", "false"] },
   {
