@@ -1,0 +1,52 @@
+// `npm run screenshots`: photographs the pages people see, at a cheap phone's width and a desktop's,
+// and prints the paper ones to PDF, from a running app (BASE_URL, default http://localhost:3000).
+// Output in ./screenshots (not committed). Look at them after every change to a page.
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+const out = "screenshots";
+const pages: [string, string][] = [
+  ["home-en", "/en"],
+  ["home-ru", "/ru"],
+  ["campaign-en", "/en/campaigns/zhanaozen"],
+  ["campaign-ru", "/ru/campaigns/zhanaozen"],
+  ["campaign-de", "/de/campaigns/zhanaozen"],
+  ["petition-en", "/en/campaigns/zhanaozen/petitions/justice-for-zhanaozen"],
+  ["petition-ru", "/ru/campaigns/zhanaozen/petitions/justice-for-zhanaozen"],
+  ["sponsors-en", "/en/campaigns/zhanaozen/sponsors"],
+  ["sponsor-form-en", "/en/campaigns/zhanaozen/sponsors/new"],
+  ["letters-en", "/en/campaigns/zhanaozen/letters"],
+  ["call-en", "/en/campaigns/zhanaozen/call"],
+  ["events-en", "/en/campaigns/zhanaozen/events"],
+  ["news-en", "/en/news"],
+  ["sign-in-en", "/en/auth/sign-in"],
+  ["mailbox-en", "/en/dev/mailbox"],
+];
+const printed: [string, string][] = [
+  ["poster", "/en/campaigns/zhanaozen/petitions/justice-for-zhanaozen/poster"],
+  ["campaign-print", "/en/campaigns/zhanaozen"],
+  ["letters-print", "/en/campaigns/zhanaozen/letters"],
+];
+
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+fs.mkdirSync(out, { recursive: true });
+for (const [width, height, label] of [[390, 844, "phone"], [1280, 900, "desktop"]] as const) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: label === "desktop" });
+  const page = await context.newPage();
+  for (const [name, path] of pages) {
+    const response = await page.goto(base + path, { waitUntil: "load" });
+    await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true });
+    console.log(`${response?.status() ?? "?"} ${label.padEnd(7)} ${path}  ${JSON.stringify(await page.evaluate(() => document.documentElement.outerHTML.length))} bytes of HTML`);
+  }
+  await context.close();
+}
+const context = await browser.newContext();
+const page = await context.newPage();
+for (const [name, path] of printed) {
+  await page.goto(base + path, { waitUntil: "load" });
+  await page.pdf({ path: `${out}/${name}.pdf`, format: "A4", printBackground: true });
+  console.log(`pdf     ${path}`);
+}
+await browser.close();
