@@ -32,7 +32,7 @@ export async function prepareDatabase(
     const wantsSeed = options.seed === "always" || (options.seed === "if-empty-embedded" && config.database.kind === "pglite");
     if (wantsSeed) {
       const seeded = await seedDemo(db, { onlyIfEmpty: options.seed === "if-empty-embedded" });
-      if (seeded.created) log("loaded the demo campaign");
+      log(seeded.created ? "loaded the demo campaign" : "demo campaign already present: nothing to load");
     }
     return db;
   } catch (error) {
