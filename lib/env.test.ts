@@ -58,4 +58,12 @@ describe("configuration from the environment", () => {
     assert.deepEqual(env.adminEmails, ["admin@example.org", "second@example.org"]);
     assert.match(errorOf({ RATE_LIMIT_SIGNATURES: "lots" }).message, /^RATE_LIMIT_SIGNATURES must look like/);
   });
+
+  it("runs the worker in the server every second unless told otherwise", () => {
+    assert.deepEqual([parseEnv({}).runWorkerInServer, parseEnv({}).workerIntervalMs], [true, 1000]);
+    const apart = parseEnv({ PLACARD_WORKER: "off", WORKER_INTERVAL_MS: "250" });
+    assert.deepEqual([apart.runWorkerInServer, apart.workerIntervalMs], [false, 250]);
+    assert.match(errorOf({ WORKER_INTERVAL_MS: "10" }).message, /^WORKER_INTERVAL_MS must be at least 50/);
+    assert.match(errorOf({ WORKER_INTERVAL_MS: "soon" }).message, /^WORKER_INTERVAL_MS /);
+  });
 });

@@ -79,6 +79,12 @@ const schema = z.object({
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 1/60,5/300 (count/seconds pairs)")
     .default("1/60,5/300"),
+  SIGNATURE_TOKEN_DAYS: z.coerce
+    .number()
+    .int("must be a whole number of days")
+    .min(1, "must be 1-90 days")
+    .max(90, "must be 1-90 days")
+    .default(7),
   RATE_LIMIT_SIGN_IN_ADDRESS: z
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 5/600,20/86400 (count/seconds pairs)")
@@ -105,6 +111,8 @@ export type Env = {
   adminEmails: string[];
   trustedProxy: "none" | "one" | "all";
   signatureRateLimits: { count: number; seconds: number }[];
+  /** How long a signature's confirmation link works (SIGNATURE_TOKEN_DAYS, default 7). */
+  signatureTokenDays: number;
   /** Sign-in link requests: per email address, and per client address. */
   signInRateLimits: { perAddress: { count: number; seconds: number }[]; perIp: { count: number; seconds: number }[] };
   runWorkerInServer: boolean;
@@ -145,6 +153,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       const [count, seconds] = pair.split("/").map(Number);
       return { count: count!, seconds: seconds! };
     }),
+    signatureTokenDays: v.SIGNATURE_TOKEN_DAYS,
     signInRateLimits: { perAddress: parseLimits(v.RATE_LIMIT_SIGN_IN_ADDRESS), perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP) },
     runWorkerInServer: v.PLACARD_WORKER === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,

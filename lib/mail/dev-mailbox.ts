@@ -1,0 +1,50 @@
+import type { Database } from "../db/client";
+
+// The development mailbox (/dev/mailbox): with no SMTP_URL, outbox rows are the mail. This module
+// reads them for that page and cuts their text into plain runs and links, so the page can render
+// links as <a> elements and everything else as text nodes (React escapes them; no raw HTML).
+
+export async function listMailboxEmails(db: Database, options: { take?: number; to?: string } = {}) {
+  const where = options.to ? { to: { equals: options.to.trim(), mode: "insensitive" as const } } : {};
+  const [emails, total] = await Promise.all([
+    db.prisma.outboxEmail.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: options.take ?? 50,
+      select: { id: true, purpose: true, to: true, subject: true, text: true, status: true, createdAt: true, lastError: true },
+    }),
+    db.prisma.outboxEmail.count({ where }),
+  ]);
+  return { emails, total };
+}
+
+export type TextRun = { kind: "text"; text: string } | { kind: "link"; href: string };
+
+// http(s) URLs only. Trailing punctuation that usually ends a sentence is not part of the link.
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/g;
+const TRAILING = /[.,;:!?)\]'’”]+$/;
+
+export function splitLinks(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const raw = match[0];
+    const href = raw.replace(TRAILING, "");
+    const start = match.index;
+    if (!isHttpUrl(href)) continue;
+    if (start > last) runs.push({ kind: "text", text: text.slice(last, start) });
+    runs.push({ kind: "link", href });
+    last = start + href.length;
+  }
+  if (last < text.length) runs.push({ kind: "text", text: text.slice(last) });
+  return runs;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}

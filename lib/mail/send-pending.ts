@@ -1,0 +1,141 @@
+import type { Database } from "../db/client";
+import { classifySendFailure, type SendFailure } from "./send-failure";
+import { getTransport, type MailTransport, type OutgoingEmail } from "./transport";
+
+// The outbox worker's one job. Rows are claimed in a short transaction (FOR UPDATE SKIP LOCKED, so any
+// number of workers can run at once and each row goes to one of them), marked SENDING with a lease,
+// and sent after that transaction has committed. A worker that dies mid-send leaves a lease that
+// expires; the row is then claimed again. Delivery is therefore at least once; the Message-ID derived
+// from the row id makes a rare duplicate recognisable. See docs/decisions/003-mail-outbox.md.
+
+export const MAX_ATTEMPTS = 10;
+/** Longer than a batch can take: connection and greeting time out after 15 s each. */
+export const LEASE_MS = 10 * 60_000;
+
+/** 30 s, 1 min, 2 min, ... at most 1 h between attempts. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+export type SendPendingOptions = {
+  batchSize?: number;
+  /** The time to act at (tests move it forward); also stamped as sentAt. Defaults to the clock. */
+  now?: Date;
+  transport?: MailTransport;
+  leaseMs?: number;
+  maxAttempts?: number;
+};
+
+export type SendPendingResult = { claimed: number; sent: number; retrying: number; failed: number; released: number };
+
+type ClaimedEmail = OutgoingEmail & { attempts: number };
+
+export async function sendPendingEmails(db: Database, options: SendPendingOptions = {}): Promise<SendPendingResult> {
+  const clock = () => options.now ?? new Date();
+  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+  const transport = options.transport ?? getTransport();
+  const claimed = await claimDueEmails(db, {
+    now: clock(),
+    batchSize: options.batchSize ?? 20,
+    leaseMs: options.leaseMs ?? LEASE_MS,
+    maxAttempts,
+  });
+  const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
+  for (const [index, email] of claimed.entries()) {
+    try {
+      await transport.send(email);
+    } catch (error) {
+      const failure = classifySendFailure(error);
+      result[await recordFailure(db, email, failure, clock(), maxAttempts)]++;
+      if (failure.isServerDown) {
+        // No point trying the rest of the batch against a server we cannot talk to.
+        result.released += await releaseUnattempted(db, claimed.slice(index + 1), failure.reason, clock());
+        break;
+      }
+      continue;
+    }
+    await markSent(db, email, transport.name, clock());
+    result.sent++;
+  }
+  return result;
+}
+
+async function claimDueEmails(
+  db: Database,
+  { now, batchSize, leaseMs, maxAttempts }: { now: Date; batchSize: number; leaseMs: number; maxAttempts: number },
+): Promise<ClaimedEmail[]> {
+  // Timestamps go in as UTC ISO strings: the columns are `timestamp without time zone` holding UTC.
+  const at = now.toISOString();
+  return db.sql.transaction(async (tx) => {
+    // A lease that expired on the last allowed attempt: that attempt never finished. Give up.
+    await tx.query(
+      `WITH stale AS (
+         SELECT id FROM "OutboxEmail"
+         WHERE status = 'SENDING' AND "lockedUntil" <= $1 AND attempts >= $2
+         FOR UPDATE SKIP LOCKED
+       ), failed AS (
+         UPDATE "OutboxEmail" o SET status = 'FAILED', "lockedUntil" = NULL, "lastError" = $3
+         FROM stale WHERE o.id = stale.id RETURNING o.id
+       )
+       UPDATE "LetterDelivery" d SET status = 'FAILED', error = $3 FROM failed WHERE d."outboxEmailId" = failed.id`,
+      [at, maxAttempts, `gave up after ${maxAttempts} attempts: the last one never finished`],
+    );
+    const rows = await tx.query<ClaimedEmail>(
+      `WITH due AS (
+         SELECT id FROM "OutboxEmail"
+         WHERE (status = 'PENDING' AND "nextAttemptAt" <= $1) OR (status = 'SENDING' AND "lockedUntil" <= $1)
+         ORDER BY "nextAttemptAt", id
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE "OutboxEmail" o SET status = 'SENDING', "lockedUntil" = $3, attempts = o.attempts + 1
+       FROM due WHERE o.id = due.id
+       RETURNING o.id, o."to", o.subject, o.text, o.html, o."replyTo", o.attempts`,
+      [at, batchSize, new Date(now.getTime() + leaseMs).toISOString()],
+    );
+    return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
+  });
+}
+
+async function markSent(db: Database, email: ClaimedEmail, transport: string, sentAt: Date): Promise<void> {
+  // Not fenced by `attempts`: the message went out, whoever else holds the row now.
+  await db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.outboxEmail.updateMany({
+      where: { id: email.id, status: "SENDING" },
+      data: { status: "SENT", sentAt, transport, lockedUntil: null, lastError: null },
+    });
+    if (count) await tx.letterDelivery.updateMany({ where: { outboxEmailId: email.id }, data: { status: "SENT", sentAt, error: null } });
+  });
+}
+
+async function recordFailure(db: Database, email: ClaimedEmail, failure: SendFailure, now: Date, maxAttempts: number): Promise<"failed" | "retrying"> {
+  const givingUp = failure.kind === "permanent" || email.attempts >= maxAttempts;
+  const lastError = failure.kind === "permanent" ? failure.reason : givingUp ? `gave up after ${email.attempts} attempts: ${failure.reason}` : failure.reason;
+  // Fenced by `attempts`: if our lease expired and another worker took the row, its result counts.
+  const mine = { id: email.id, status: "SENDING" as const, attempts: email.attempts };
+  await db.prisma.$transaction(async (tx) => {
+    if (!givingUp) {
+      const retryAt = new Date(now.getTime() + retryDelayMs(email.attempts));
+      await tx.outboxEmail.updateMany({ where: mine, data: { status: "PENDING", nextAttemptAt: retryAt, lockedUntil: null, lastError } });
+      return;
+    }
+    const { count } = await tx.outboxEmail.updateMany({ where: mine, data: { status: "FAILED", lockedUntil: null, lastError } });
+    if (count) await tx.letterDelivery.updateMany({ where: { outboxEmailId: email.id }, data: { status: "FAILED", error: lastError } });
+  });
+  return givingUp ? "failed" : "retrying";
+}
+
+/** Puts claimed rows that were never tried back in the queue, without counting an attempt. */
+async function releaseUnattempted(db: Database, emails: ClaimedEmail[], reason: string, now: Date): Promise<number> {
+  if (emails.length === 0) return 0;
+  const retryAt = new Date(now.getTime() + retryDelayMs(1));
+  const results = await db.prisma.$transaction(
+    emails.map((email) =>
+      db.prisma.outboxEmail.updateMany({
+        where: { id: email.id, status: "SENDING", attempts: email.attempts },
+        data: { status: "PENDING", attempts: email.attempts - 1, nextAttemptAt: retryAt, lockedUntil: null, lastError: reason },
+      }),
+    ),
+  );
+  return results.reduce((sum, r) => sum + r.count, 0);
+}

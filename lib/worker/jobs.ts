@@ -1,0 +1,81 @@
+import type { Database } from "../db/client";
+import { sendPendingEmails } from "../mail/send-pending";
+import { purgeOldEmails } from "../mail/purge-sent-mail";
+import { purgeExpiredRateLimits } from "../security/rate-limit";
+import { purgeExpiredSessions } from "../auth/sessions";
+import { purgeExpiredSignInTokens } from "../auth/tokens";
+import { countNewSignatures, reconcileSignatureCounts } from "../signatures/count";
+import { purgeUnconfirmedSponsors } from "../sponsors/purge-unconfirmed";
+
+// Everything the background worker does. Each job must be safe to run in several workers at once
+// (claim rows with FOR UPDATE SKIP LOCKED, or be an idempotent delete). A new job: one entry here.
+// `run` may return a short summary (no personal data) for the log; nothing is logged when it is empty.
+
+export type WorkerJob = {
+  name: string;
+  /** Minimum time between two runs; 0 = every tick. */
+  everyMs: number;
+  run(db: Database): Promise<string | void>;
+};
+
+const MINUTE = 60_000;
+
+export const jobs: WorkerJob[] = [
+  {
+    // First in the list so that a long mail batch never delays the count (docs/decisions/005).
+    name: "count-signatures",
+    everyMs: 5_000,
+    async run(db) {
+      await countNewSignatures(db);
+    },
+  },
+  {
+    name: "reconcile-signature-counts",
+    everyMs: 10 * MINUTE,
+    async run(db) {
+      const r = await reconcileSignatureCounts(db);
+      if (r?.corrected) return `corrected ${r.corrected} of ${r.checked} petition counts`;
+    },
+  },
+  {
+    name: "send-pending-emails",
+    everyMs: 0,
+    async run(db) {
+      const r = await sendPendingEmails(db, { batchSize: 25 });
+      if (r.claimed === 0) return;
+      return `sent ${r.sent}, will retry ${r.retrying + r.released}, failed ${r.failed}`;
+    },
+  },
+  {
+    name: "purge-rate-limits",
+    everyMs: 10 * MINUTE,
+    async run(db) {
+      await purgeExpiredRateLimits(db);
+    },
+  },
+  {
+    name: "purge-expired-sign-ins",
+    everyMs: 60 * MINUTE,
+    async run(db) {
+      const tokens = await purgeExpiredSignInTokens(db);
+      const sessions = await purgeExpiredSessions(db);
+      if (tokens || sessions) return `deleted ${tokens} expired sign-in links and ${sessions} expired sessions`;
+    },
+  },
+  {
+    name: "purge-unconfirmed-sponsors",
+    everyMs: 60 * MINUTE,
+    async run(db) {
+      const deleted = await purgeUnconfirmedSponsors(db);
+      if (deleted) return `deleted ${deleted} sponsor entries never confirmed`;
+    },
+  },
+  {
+    name: "purge-sent-mail",
+    everyMs: 60 * MINUTE,
+    async run(db) {
+      const deleted = await purgeOldEmails(db);
+      if (deleted) return `deleted ${deleted} old emails`;
+    },
+  },
+];
