@@ -94,6 +94,7 @@ const schema = z.object({
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 10/600,100/86400 (count/seconds pairs)")
     .default("10/600,100/86400"),
   PLACARD_WORKER: z.enum(["on", "off"], "must be on or off").default("on"),
+  PLACARD_BENCH_ROUTES: z.enum(["on", "off"], "must be on or off").default("off"),
   WORKER_INTERVAL_MS: z.coerce
     .number()
     .int("must be a whole number of milliseconds")
@@ -116,6 +117,8 @@ export type Env = {
   /** Sign-in link requests: per email address, and per client address. */
   signInRateLimits: { perAddress: { count: number; seconds: number }[]; perIp: { count: number; seconds: number }[] };
   runWorkerInServer: boolean;
+  /** `npm run bench` only: enables /api/bench/* (refused unless APP_URL is on localhost). */
+  benchRoutes: boolean;
   /** Milliseconds between two ticks of the background worker (mail, purges). */
   workerIntervalMs: number;
   /** Where `next build` writes (tests and parallel checkouts use their own). */
@@ -141,6 +144,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const isProduction = !LOOPBACK.test(new URL(appUrl).hostname);
   if (isProduction && !v.AUTH_SECRET) throw new EnvError("AUTH_SECRET", `must be set when APP_URL (${appUrl}) is not on localhost`);
   if (isProduction && !smtp) throw new EnvError("SMTP_URL", `must be set when APP_URL (${appUrl}) is not on localhost`);
+  if (isProduction && v.PLACARD_BENCH_ROUTES === "on") throw new EnvError("PLACARD_BENCH_ROUTES", "is for benchmarks on localhost only");
   return {
     port: v.PORT,
     appUrl,
@@ -156,6 +160,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     signatureTokenDays: v.SIGNATURE_TOKEN_DAYS,
     signInRateLimits: { perAddress: parseLimits(v.RATE_LIMIT_SIGN_IN_ADDRESS), perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP) },
     runWorkerInServer: v.PLACARD_WORKER === "on",
+    benchRoutes: v.PLACARD_BENCH_ROUTES === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,
     distDir: v.NEXT_DIST_DIR,
     database,

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getLocaleAndT, getPathWithoutLocale } from "@/lib/i18n/server";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { locales, localeNames } from "@/lib/i18n/config";
 import "../globals.css";
 
@@ -36,6 +38,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 </li>
                 <li>
                   <Link href={`/${locale}/news`}>{t("nav.news")}</Link>
+                </li>
+                <li>
+                  {/* Only the cookie is checked here (no database query on public pages). */}
+                  {hasSessionCookie(await cookies()) ? (
+                    <Link href={`/${locale}/organise`}>{t("nav.organise")}</Link>
+                  ) : (
+                    <Link href={`/${locale}/auth/sign-in`}>{t("nav.signIn")}</Link>
+                  )}
                 </li>
               </ul>
             </nav>

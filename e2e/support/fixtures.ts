@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
-import { lastSeq, linkTo, waitForEmail } from "./mailbox";
+import { emailsTo, linksIn } from "./mailbox";
 import { E2E_ADMIN_EMAIL } from "./ports";
 
 // Each test gets its own client address (the e2e servers trust one proxy hop, TRUSTED_PROXY=one),
@@ -33,12 +33,28 @@ export { expect };
  * server, the confirmation page and its button. Defaults to the instance admin of the e2e servers.
  */
 export async function signInAs(page: Page, email = E2E_ADMIN_EMAIL, locale = "en"): Promise<void> {
-  const after = lastSeq();
-  await page.goto(`/${locale}/auth/sign-in`);
+  const marker = crypto.randomBytes(6).toString("hex");
+  await page.goto(`/${locale}/auth/sign-in?${new URLSearchParams({ callbackUrl: `/${locale}/organise?signin=${marker}` })}`);
   await page.getByLabel(/email/i).fill(email);
   await page.locator("form").filter({ has: page.getByLabel(/email/i) }).getByRole("button").click();
-  const mail = await waitForEmail(email, { after });
-  await page.goto(linkTo(mail, "/auth/confirm"));
+  await page.goto(await waitForSignInLink(email, marker));
   await page.getByRole("main").getByRole("button").click();
   await expect(page).toHaveURL(/\/organise/);
+}
+
+/**
+ * The sign-in link to `address` whose callback carries `marker` (put it in the sign-in page's
+ * callbackUrl). Both projects' servers and parallel stories may ask for a link to the same address
+ * at once, through one SMTP server: the marker says which email answers which request.
+ */
+export async function waitForSignInLink(address: string, marker: string, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const mail of emailsTo(address)) {
+      const link = linksIn(mail).find((l) => l.includes("/auth/confirm?") && new URL(l).searchParams.get("callbackUrl")?.includes(marker));
+      if (link) return link;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no sign-in link to ${address} for request ${marker} within ${timeoutMs} ms`);
 }

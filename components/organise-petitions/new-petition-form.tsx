@@ -1,0 +1,139 @@
+"use client";
+
+import { useActionState } from "react";
+import { createPetitionAction } from "@/lib/petitions/organiser-actions";
+import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import { FieldError, FormNotice, describedBy, fieldClass, groupDescribedBy, listOf, valueOf } from "./form-bits";
+import styles from "./petitions.module.css";
+
+export type NewPetitionLabels = {
+  demands: string;
+  demandsHint: string;
+  noDemands: string;
+  targets: string;
+  targetsHint: string;
+  noTargets: string;
+  languages: string;
+  languagesHint: string;
+  goal: string;
+  goalHint: string;
+  deadline: string;
+  deadlineHint: string;
+  slug: string;
+  slugHint: string;
+  submit: string;
+};
+
+type Props = {
+  locale: string;
+  campaignId: string;
+  campaignSlug: string;
+  demands: { id: string; position: number; text: string; lang?: string }[];
+  targets: { id: string; name: string }[];
+  languages: { value: string; label: string }[];
+  defaultLanguages: string[];
+  labels: NewPetitionLabels;
+};
+
+/** Demands and targets → a drafted petition. A plain form post without JavaScript; errors in place. */
+export function NewPetitionForm({ locale, campaignId, campaignSlug, demands, targets, languages, defaultLanguages, labels }: Props) {
+  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(createPetitionAction, {});
+  const err = (name: string) => state.fieldErrors?.[name];
+  const chosenDemands = listOf(state, "demandIds", []);
+  const chosenTargets = listOf(state, "targetIds", []);
+  const chosenLanguages = listOf(state, "locales", defaultLanguages);
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="campaignId" value={campaignId} />
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <FormNotice state={state} />
+
+      <fieldset className={styles.choices} {...groupDescribedBy("demandIds", err("demandIds"), "demandIds-hint")}>
+        <legend>{labels.demands}</legend>
+        <p className="hint muted" id="demandIds-hint">
+          {demands.length ? labels.demandsHint : labels.noDemands}
+        </p>
+        {demands.map((d) => (
+          <div className="checkbox" key={d.id}>
+            <input type="checkbox" id={`demand-${d.id}`} name="demandIds" value={d.id} defaultChecked={chosenDemands.includes(d.id)} />
+            <label htmlFor={`demand-${d.id}`} lang={d.lang}>
+              <span className={styles.position}>{d.position}.</span> {d.text}
+            </label>
+          </div>
+        ))}
+        <FieldError id="demandIds" message={err("demandIds")} />
+      </fieldset>
+
+      <fieldset className={styles.choices} {...groupDescribedBy("targetIds", err("targetIds"), "targetIds-hint")}>
+        <legend>{labels.targets}</legend>
+        <p className="hint muted" id="targetIds-hint">
+          {targets.length ? labels.targetsHint : labels.noTargets}
+        </p>
+        {targets.map((target) => (
+          <div className="checkbox" key={target.id}>
+            <input type="checkbox" id={`target-${target.id}`} name="targetIds" value={target.id} defaultChecked={chosenTargets.includes(target.id)} />
+            <label htmlFor={`target-${target.id}`}>{target.name}</label>
+          </div>
+        ))}
+        <FieldError id="targetIds" message={err("targetIds")} />
+      </fieldset>
+
+      <fieldset className={styles.choices} {...groupDescribedBy("locales", err("locales"), "locales-hint")}>
+        <legend>{labels.languages}</legend>
+        <p className="hint muted" id="locales-hint">
+          {labels.languagesHint}
+        </p>
+        {languages.map((l) => (
+          <div className="checkbox" key={l.value}>
+            <input type="checkbox" id={`locale-${l.value}`} name="locales" value={l.value} defaultChecked={chosenLanguages.includes(l.value)} />
+            <label htmlFor={`locale-${l.value}`} lang={l.value}>
+              {l.label}
+            </label>
+          </div>
+        ))}
+        <FieldError id="locales" message={err("locales")} />
+      </fieldset>
+
+      <div className={fieldClass(err("goal"))}>
+        <label htmlFor="goal">{labels.goal}</label>
+        <span className="hint" id="goal-hint">
+          {labels.goalHint}
+        </span>
+        <input id="goal" name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", "")} {...describedBy("goal", err("goal"), "goal-hint")} />
+        <FieldError id="goal" message={err("goal")} />
+      </div>
+
+      <div className={fieldClass(err("deadline"))}>
+        <label htmlFor="deadline">{labels.deadline}</label>
+        <span className="hint" id="deadline-hint">
+          {labels.deadlineHint}
+        </span>
+        <input id="deadline" name="deadline" type="date" defaultValue={valueOf(state, "deadline", "")} {...describedBy("deadline", err("deadline"), "deadline-hint")} />
+        <FieldError id="deadline" message={err("deadline")} />
+      </div>
+
+      <div className={fieldClass(err("slug"))}>
+        <label htmlFor="slug">{labels.slug}</label>
+        <span className="hint" id="slug-hint">
+          {labels.slugHint}
+        </span>
+        <input
+          id="slug"
+          name="slug"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={80}
+          defaultValue={valueOf(state, "slug", "")}
+          {...describedBy("slug", err("slug"), "slug-hint")}
+        />
+        <FieldError id="slug" message={err("slug")} />
+      </div>
+
+      <button type="submit" className="button" disabled={pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

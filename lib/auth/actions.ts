@@ -1,0 +1,55 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "../db";
+import { env } from "../env";
+import { formFields } from "../forms/form-fields";
+import { defaultLocale, isLocale } from "../i18n/config";
+import { getTranslator, type MessageKey } from "../i18n/translate";
+import { clientIpFrom } from "../security/client-ip";
+import { authConfig } from "./config";
+import { requestSignInLink } from "./request-link";
+import { signInFormSchema, type SignInFormState } from "./schemas";
+import { sessionCookieNames } from "./session-cookie";
+import { endSessions } from "./sessions";
+
+/** The sign-in form: known or not, the address ends on the same "check your email" page. */
+export async function requestSignInLinkAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
+  const fields = formFields(formData);
+  const locale = isLocale(fields.locale) ? fields.locale : defaultLocale;
+  const t = getTranslator(locale);
+  const parsed = signInFormSchema.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const isEmail = issue?.path[0] === "email";
+    return {
+      email: fields.email,
+      error: isEmail
+        ? { field: "email", message: t("auth.signIn.invalidEmail" satisfies MessageKey) }
+        : { field: "form", message: t("auth.signIn.invalidForm") },
+    };
+  }
+  const ip = clientIpFrom(await headers(), env().trustedProxy);
+  const outcome = await requestSignInLink(await getDb(), { ...parsed.data, ip }, authConfig());
+  if (outcome.kind === "rate-limited") {
+    return { email: parsed.data.email, error: { field: "form", message: t("auth.signIn.tooMany") } };
+  }
+  redirect(`/${locale}/auth/check-email`);
+}
+
+/** Sign out: the session row goes, then the cookie. Works as a plain form post. */
+export async function signOutAction(formData: FormData): Promise<void> {
+  const fields = formFields(formData);
+  const locale = isLocale(fields.locale) ? fields.locale : defaultLocale;
+  const jar = await cookies();
+  const names = sessionCookieNames().filter((name) => jar.has(name));
+  await endSessions(
+    await getDb(),
+    names.map((name) => jar.get(name)!.value),
+  );
+  for (const name of names) {
+    jar.set(name, "", { expires: new Date(0), path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  }
+  redirect(`/${locale}`);
+}

@@ -1,0 +1,54 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { getDb } from "../db";
+import type { Locale } from "../i18n/config";
+import { getAuthOptions } from "./options";
+import { canOrganiseCampaign, findOrganisableCampaign, type OrganisableCampaign } from "./permissions";
+import { isAdmin, type CurrentUser } from "./roles";
+
+export type { CurrentUser } from "./roles";
+
+// The guards. Pages, layouts and actions call one of them first; the queries they then run still put
+// the permission into their own `where` (./permissions.ts), so a forgotten guard leaks nothing.
+
+/** The signed-in person, or null. One session lookup per request (React cache). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const email = session?.user?.email;
+  if (!email) return null;
+  const db = await getDb();
+  return db.prisma.user.findUnique({ where: { email }, select: { id: true, email: true, role: true } });
+});
+
+/** The signed-in person; anyone else is sent to the sign-in page and brought back here afterwards. */
+export async function requireUser(locale: Locale): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const here = (await headers()).get("x-placard-path");
+  const back = here && here.startsWith(`/${locale}/`) ? `?${new URLSearchParams({ callbackUrl: here })}` : "";
+  redirect(`/${locale}/auth/sign-in${back}`);
+}
+
+/** An instance admin; a signed-in non-admin gets "not found" (nothing to see here). */
+export async function requireAdmin(locale: Locale): Promise<CurrentUser> {
+  const user = await requireUser(locale);
+  if (!isAdmin(user)) notFound();
+  return user;
+}
+
+/** Someone who may organise this campaign (an admin, or one of its organisers); otherwise 404. */
+export async function requireOrganiser(campaignId: string, locale: Locale): Promise<CurrentUser> {
+  const user = await requireUser(locale);
+  if (!(await canOrganiseCampaign(await getDb(), user, campaignId))) notFound();
+  return user;
+}
+
+/** For pages under /organise/campaigns/[campaign]: the campaign by slug, if this person may organise it. */
+export async function requireOrganisedCampaign(slug: string, locale: Locale): Promise<{ user: CurrentUser; campaign: OrganisableCampaign }> {
+  const user = await requireUser(locale);
+  const campaign = await findOrganisableCampaign(await getDb(), user, slug, locale);
+  if (!campaign) notFound();
+  return { user, campaign };
+}

@@ -1,0 +1,101 @@
+import type { Database } from "../db/client";
+import type { Locale } from "../i18n/config";
+import { enqueueEmail } from "../mail/outbox";
+import { signatureConfirmationEmail } from "../mail/templates/signature-confirmation";
+import { signatureAlreadySignedEmail } from "../mail/templates/signature-already-signed";
+import { CONFIRMED_STATE, PENDING_STATE, type SignatureStatus } from "./states";
+import { newConfirmationToken } from "./token";
+import { confirmUrl, petitionUrl, type SigningPetition } from "./petition-for-signing";
+
+// When an address that has signed signs again, or asks for its link again, its owner may get an email,
+// but never a flood: at most MAX_REMINDERS in all per signature, a new confirmation link no more often
+// than every REMINDER_INTERVAL_MS (counting from the first email), and an "already signed" note at most
+// once a day. The row is updated with a compare-and-set on remindersSent, so that fifty requests at
+// once send one email, not fifty.
+
+export const MAX_REMINDERS = 3;
+export const REMINDER_INTERVAL_MS = 10 * 60_000;
+export const RESEND_INTERVAL_MS = 2 * 60_000;
+export const ALREADY_SIGNED_INTERVAL_MS = 24 * 60 * 60_000;
+
+export type ExistingSignature = {
+  id: string;
+  name: string;
+  email: string;
+  status: SignatureStatus;
+  remindersSent: number;
+  lastReminderAt: Date | null;
+  createdAt: Date;
+};
+
+export const existingSignatureSelect = {
+  id: true,
+  name: true,
+  email: true,
+  status: true,
+  remindersSent: true,
+  lastReminderAt: true,
+  createdAt: true,
+} as const;
+
+export type ReminderContext = { locale: Locale; now: Date; appUrl: string; tokenDays: number; petition: SigningPetition };
+
+export type ReminderOutcome = "sent-link" | "sent-already-signed" | "not-sent";
+
+/** Sends the email an existing signature's owner should get now, if any (see the rules above). */
+export async function remindSigner(
+  db: Database,
+  signature: ExistingSignature,
+  context: ReminderContext,
+  { linkIntervalMs = REMINDER_INTERVAL_MS }: { linkIntervalMs?: number } = {},
+): Promise<ReminderOutcome> {
+  if (signature.remindersSent >= MAX_REMINDERS) return "not-sent";
+  const sinceMs = (date: Date | null) => (date ? context.now.getTime() - date.getTime() : Infinity);
+
+  if (signature.status === PENDING_STATE) {
+    if (sinceMs(signature.lastReminderAt ?? signature.createdAt) < linkIntervalMs) return "not-sent";
+    const token = newConfirmationToken(context.now, context.tokenDays);
+    const sent = await claimAndSend(db, signature, context.now, { tokenHash: token.tokenHash, tokenExpiresAt: token.expiresAt }, () =>
+      signatureConfirmationEmail(context.locale, {
+        name: signature.name,
+        petitionTitle: context.petition.title,
+        confirmUrl: confirmUrl(context.appUrl, context.locale, token.token),
+        validDays: context.tokenDays,
+        isReminder: true,
+      }),
+    );
+    return sent ? "sent-link" : "not-sent";
+  }
+
+  if (signature.status === CONFIRMED_STATE) {
+    if (sinceMs(signature.lastReminderAt) < ALREADY_SIGNED_INTERVAL_MS) return "not-sent";
+    const sent = await claimAndSend(db, signature, context.now, {}, () =>
+      signatureAlreadySignedEmail(context.locale, {
+        name: signature.name,
+        petitionTitle: context.petition.title,
+        petitionUrl: petitionUrl(context.appUrl, context.locale, context.petition),
+      }),
+    );
+    return sent ? "sent-already-signed" : "not-sent";
+  }
+  return "not-sent"; // an invalidated signature gets nothing
+}
+
+async function claimAndSend(
+  db: Database,
+  signature: ExistingSignature,
+  now: Date,
+  extra: { tokenHash?: string; tokenExpiresAt?: Date },
+  compose: () => { subject: string; text: string; html: string },
+): Promise<boolean> {
+  return db.prisma.$transaction(async (tx) => {
+    const claimed = await tx.signature.updateMany({
+      where: { id: signature.id, status: signature.status, remindersSent: signature.remindersSent },
+      data: { ...extra, remindersSent: { increment: 1 }, lastReminderAt: now },
+    });
+    if (claimed.count !== 1) return false; // another request got there first
+    const email = compose();
+    await enqueueEmail(tx, { purpose: signature.status === PENDING_STATE ? "signature-reminder" : "signature-already-signed", to: signature.email, ...email });
+    return true;
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { Database } from "../db/client";
+import { env } from "../env";
+import { locales, type Locale } from "../i18n/config";
+import type { MessageKey } from "../i18n/translate";
+import { canConfirm } from "../petitions/states";
+import { hitRateLimit, type Limit } from "../security/rate-limit";
+import { normaliseEmail } from "./normalise-email";
+import { findPetitionForSigning } from "./petition-for-signing";
+import { existingSignatureSelect, remindSigner, RESEND_INTERVAL_MS } from "./reminders";
+
+// "Send me the confirmation email again": the same answer whatever the address (nobody learns who has
+// signed), limited per client address, and capped per signature like every reminder.
+
+export const RESEND_LIMITS: Limit[] = [{ count: 5, seconds: 600 }];
+
+export const resendSchema = z.strictObject({
+  locale: z.enum(locales, "signature.errors.formInvalid" satisfies MessageKey),
+  petitionId: z.string("signature.resend.petitionRequired" satisfies MessageKey).min(1, "signature.resend.petitionRequired" satisfies MessageKey).max(64),
+  email: z
+    .string("signature.errors.emailInvalid" satisfies MessageKey)
+    .trim()
+    .max(254, "signature.errors.emailInvalid" satisfies MessageKey)
+    .pipe(z.email("signature.errors.emailInvalid" satisfies MessageKey)),
+});
+
+export type ResendResult =
+  | { ok: true }
+  | { ok: false; reason: "invalid"; fieldErrors: Partial<Record<"email" | "petitionId", MessageKey>>; formError: MessageKey | null }
+  | { ok: false; reason: "rate-limited" };
+
+export async function resendConfirmation(
+  db: Database,
+  raw: unknown,
+  { ip, locale, now = new Date(), limits = RESEND_LIMITS }: { ip: string; locale: Locale; now?: Date; limits?: Limit[] },
+): Promise<ResendResult> {
+  const parsed = resendSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<"email" | "petitionId", MessageKey>> = {};
+    let formError: MessageKey | null = null;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === "email" || field === "petitionId") fieldErrors[field] ??= issue.message as MessageKey;
+      else formError ??= "signature.errors.formInvalid";
+    }
+    return { ok: false, reason: "invalid", fieldErrors, formError };
+  }
+  const { allowed } = await hitRateLimit(db, `resend:${ip}`, limits, now);
+  if (!allowed) return { ok: false, reason: "rate-limited" };
+
+  const petition = await findPetitionForSigning(db, parsed.data.petitionId, locale);
+  if (!petition || !canConfirm(petition, now)) return { ok: true };
+  const signature = await db.prisma.signature.findUnique({
+    where: { petitionId_emailNormalised: { petitionId: petition.id, emailNormalised: normaliseEmail(parsed.data.email) } },
+    select: existingSignatureSelect,
+  });
+  if (signature) {
+    const { appUrl, signatureTokenDays } = env();
+    await remindSigner(db, signature, { locale, now, appUrl, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
+  }
+  return { ok: true };
+}

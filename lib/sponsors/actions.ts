@@ -1,0 +1,69 @@
+"use server";
+
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { requireOrganisedCampaign } from "../auth/session";
+import { getCampaignHeader } from "../campaigns/queries";
+import { getDb } from "../db";
+import { env } from "../env";
+import { formFields } from "../forms/form-fields";
+import { isLocale } from "../i18n/config";
+import { getTranslator } from "../i18n/translate";
+import { clientIpFrom } from "../security/client-ip";
+import { addSponsor } from "./add-sponsor";
+import { confirmSponsor } from "./confirm";
+import { moderateSponsors } from "./moderate";
+import { moderationRequestFrom } from "./moderation-schema";
+import { sponsorFieldErrors, sponsorFormValues, sponsorSchema } from "./schema";
+import type { SponsorFormState } from "./form-state";
+
+// Thin actions: guard, parse, one domain call, redirect. Each works as a plain form post.
+
+/** The sponsor form (bound to its campaign and locale). Success ends on the "check your email" page. */
+export async function addSponsorAction(campaignSlug: string, locale: string, _previous: SponsorFormState, formData: FormData): Promise<SponsorFormState> {
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  const db = await getDb();
+  const campaign = await getCampaignHeader(db, campaignSlug, locale);
+  if (!campaign) notFound();
+  const values = sponsorFormValues(formData);
+  const echo = echoValues(values);
+  const parsed = sponsorSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(Object.entries(sponsorFieldErrors(parsed.error)).map(([field, key]) => [field, t(key)]));
+    return { errors, values: echo };
+  }
+  const ip = clientIpFrom(await headers(), env().trustedProxy);
+  const result = await addSponsor(db, { campaignId: campaign.id, sponsor: parsed.data }, { ip, locale });
+  if (!result.ok) {
+    return { errors: { form: t(result.error === "rate-limited" ? "sponsors.errors.rateLimited" : "sponsors.errors.closed") }, values: echo };
+  }
+  redirect(`/${locale}/campaigns/${campaign.slug}/sponsors/check-email`);
+}
+
+/** The button on the confirmation page; the outcome is shown by the same page. */
+export async function confirmSponsorAction(formData: FormData): Promise<void> {
+  const fields = formFields(formData);
+  const locale = isLocale(fields.locale) ? fields.locale : notFound();
+  const result = await confirmSponsor(await getDb(), fields.token);
+  const query = new URLSearchParams({ outcome: result.state, ...("campaignSlug" in result ? { campaign: result.campaignSlug } : {}) });
+  redirect(`/${locale}/sponsors/confirm?${query}`);
+}
+
+/** Approve or reject from the moderation page (bound to its campaign and locale). */
+export async function moderateSponsorsAction(campaignSlug: string, locale: string, formData: FormData): Promise<void> {
+  if (!isLocale(locale)) notFound();
+  const { user, campaign } = await requireOrganisedCampaign(campaignSlug, locale);
+  const page = `/${locale}/organise/campaigns/${campaign.slug}/sponsors`;
+  const request = moderationRequestFrom(formData);
+  if (!request || request.sponsorIds.length === 0) redirect(`${page}?notice=nothing-selected`);
+  const { changed } = await moderateSponsors(await getDb(), user, { campaignId: campaign.id, ...request });
+  redirect(`${page}?${new URLSearchParams({ notice: "done", decision: request.decision, count: String(changed) })}`);
+}
+
+/** What the person typed, sent back so that a form without JavaScript is filled in again. */
+function echoValues(values: Record<string, unknown>): Record<string, string> {
+  const echo: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (typeof value === "string" && name !== "homepage") echo[name] = value.slice(0, 300);
+  return echo;
+}

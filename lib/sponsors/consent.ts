@@ -1,0 +1,40 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Locale } from "../i18n/config";
+import { translate } from "../i18n/translate";
+
+// The agreement a sponsor ticks, stored once per (key, version, locale) in ConsentText; each sponsor
+// row points at the text its author saw. The wording lives in the catalogues at sponsors.consent.text.
+// Changing the wording means raising SPONSOR_CONSENT_VERSION in the same change: a stored row is never
+// rewritten, so every sponsor keeps the exact text its author read. (Same design as
+// lib/signatures/consent.ts, under its own key.)
+
+export const SPONSOR_CONSENT_KEY = "sponsor";
+export const SPONSOR_CONSENT_VERSION = 1;
+
+type Tx = PrismaClient | Prisma.TransactionClient;
+
+export function sponsorConsentWording(locale: Locale): string {
+  return translate(locale, "sponsors.consent.text");
+}
+
+/** The id of the current sponsor consent text in this locale, creating its row on first use. */
+export async function ensureSponsorConsentText(tx: Tx, locale: Locale): Promise<string> {
+  const where = { key: SPONSOR_CONSENT_KEY, version: SPONSOR_CONSENT_VERSION, locale };
+  const select = { id: true } as const;
+  const found = await tx.consentText.findUnique({ where: { key_version_locale: where }, select });
+  if (found) return found.id;
+  try {
+    const row = await tx.consentText.upsert({
+      where: { key_version_locale: where },
+      create: { ...where, text: sponsorConsentWording(locale) },
+      update: {},
+      select,
+    });
+    return row.id;
+  } catch (error) {
+    // Two first sponsors at once: the other one created the row.
+    const created = await tx.consentText.findUnique({ where: { key_version_locale: where }, select });
+    if (created) return created.id;
+    throw error;
+  }
+}
