@@ -108,6 +108,11 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Позвоните в посольство");
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
 
+    await page.goto("/en/campaigns/zhanaozen/letters");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Letters to send");
+    await expect(page.getByText("[your name]").first()).toBeVisible();
+    await expect(page.locator('a[href^="mailto:"]').first()).toHaveAttribute("href", /subject=.+&body=.+/);
+
     await page.goto("/en/campaigns/zhanaozen/events");
     await expect(page.getByRole("heading", { name: "Vigil and protest at the Brandenburg Gate for the victims of Zhanaozen" })).toBeVisible();
     await expect(page.getByText(/people took part/).first()).toBeVisible();

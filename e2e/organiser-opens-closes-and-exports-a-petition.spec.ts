@@ -63,7 +63,7 @@ test("an organiser opens a petition from demands, closes it, records the deliver
   await page.getByRole("button", { name: "Close the petition" }).click();
   await expect(page.getByText("The petition is closed.")).toBeVisible();
   await page.getByLabel("Delivered to").selectOption({ label: targetName });
-  await page.getByLabel("How").selectOption("BY_HAND");
+  await page.getByLabel("How it was delivered").selectOption("BY_HAND");
   await page.getByLabel("Notes").fill("Handed in at the gate; receipt no. 42.");
   await page.getByRole("button", { name: "Record the delivery" }).click();
   await expect(page.getByText("Delivery recorded.", { exact: false })).toBeVisible();
@@ -94,6 +94,11 @@ test("an organiser opens a petition from demands, closes it, records the deliver
   expect(text).toContain(name);
   expect(text).toContain("1 confirmed signature");
   expect(text).toContain("Page 2");
+
+  // Only known options, only existing petitions.
+  const exportBase = `${CONSOLE}/${slug}/export`;
+  expect((await page.request.get(`${exportBase}/signatures.csv?everything=1`)).status()).toBe(400);
+  expect((await page.request.get(`${CONSOLE}/no-such-petition-${tag}/export/petition.pdf`)).status()).toBe(404);
 
   // The public page says it was delivered.
   await supporter.goto(`/en/campaigns/zhanaozen/petitions/${slug}`);

@@ -50,6 +50,9 @@ test.describe("a union branch becomes a sponsor", () => {
     await expect(entry).toContainText("Email at the website’s domain");
     await entry.getByRole("button", { name: `Approve ${branch}` }).click();
     await expect(page.getByText("1 sponsor approved.")).toBeVisible();
+    // Decided entries are folded away; opening the approved ones shows it there.
+    await expect(page.getByRole("listitem").filter({ hasText: branch })).toBeHidden();
+    await page.getByRole("heading", { name: /^Approved \(\d+\)$/ }).click();
     await expect(page.getByRole("listitem").filter({ hasText: branch })).toContainText("Approved");
 
     await page.goto("/en/campaigns/zhanaozen/sponsors");

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
-import { getLocaleAndT, getPathWithoutLocale } from "@/lib/i18n/server";
+import { getLocaleAndT } from "@/lib/i18n/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { locales, localeNames } from "@/lib/i18n/config";
+import { LanguageLinks } from "@/components/i18n/language-links";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3a5f" };
@@ -19,7 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale, t } = await getLocaleAndT(params);
-  const rest = await getPathWithoutLocale();
   return (
     <html lang={locale}>
       <body>
@@ -50,21 +49,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               </ul>
             </nav>
             <nav aria-label={t("nav.language")} className="lang-switch">
-              <ul className="nav-list">
-                {locales.map((l) => (
-                  <li key={l}>
-                    {l === locale ? (
-                      <span aria-current="true" lang={l}>
-                        {localeNames[l]}
-                      </span>
-                    ) : (
-                      <a href={`/${l}${rest}`} lang={l} hrefLang={l}>
-                        {localeNames[l]}
-                      </a>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <LanguageLinks locale={locale} />
             </nav>
           </div>
         </header>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CampaignPage } from "@/lib/campaigns/queries";
 import { formatNumber } from "@/lib/content/format";
 import { langAttribute } from "@/lib/content/pick-translation";
+import { safeHttpUrl } from "@/lib/content/safe-url";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
 import styles from "./campaign-actions.module.css";
@@ -12,6 +13,7 @@ type Props = { campaign: CampaignPage; locale: Locale; t: Translator };
 
 export function CampaignActions({ campaign, locale, t }: Props) {
   const base = `/${locale}/campaigns/${campaign.slug}`;
+  const donateHref = safeHttpUrl(campaign.donateUrl);
   const hasKind = (kind: "PROTEST" | "SOLIDARITY") => campaign.templates.some((tpl) => tpl.kind === kind);
   return (
     <ul className={styles.actions}>
@@ -60,12 +62,12 @@ export function CampaignActions({ campaign, locale, t }: Props) {
         <h3>{t("actions.boycott.title")}</h3>
         <p>{t("actions.boycott.body")}</p>
       </li>
-      {campaign.donateUrl ? (
+      {donateHref ? (
         <li className={styles.action}>
           <h3>{t("actions.donate.title")}</h3>
           <p>{t("actions.donate.body")}</p>
           <p className={styles.links}>
-            <a href={campaign.donateUrl} rel="noopener external">
+            <a href={donateHref} rel="noopener external">
               {t("actions.donate.link")}
             </a>
           </p>

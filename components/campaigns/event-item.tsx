@@ -3,6 +3,7 @@ import { countryName, formatDateTime, formatTime, isSameDay } from "@/lib/conten
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
 import { MarkdownBlock } from "../content/markdown-block";
+import { safeHttpUrl } from "@/lib/content/safe-url";
 import styles from "./event-item.module.css";
 
 /** One picket, demonstration or meeting: when and where (in its own time zone), who held it, and its reports. */
@@ -62,14 +63,4 @@ export function EventItem({ event, locale, t }: { event: PublicEvent; locale: Lo
       ))}
     </article>
   );
-}
-
-/** Press links come from supporters: only http(s) becomes a link. */
-function safeHttpUrl(link: string): string | null {
-  try {
-    const url = new URL(link);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
-  } catch {
-    return null;
-  }
 }

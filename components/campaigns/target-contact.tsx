@@ -1,4 +1,5 @@
 import { countryName } from "@/lib/content/format";
+import { safeHttpUrl } from "@/lib/content/safe-url";
 import type { PublicTarget } from "@/lib/targets/public-target";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
@@ -18,6 +19,7 @@ type Props = {
 /** An institution's published contact details, each one usable with one tap (mail, phone). */
 export function TargetContact({ target, locale, t, mailHref, mailTitle, variant = "full" }: Props) {
   const isCall = variant === "call";
+  const website = safeHttpUrl(target.website);
   const phones = target.phones.length > 0 && (
     <Detail label={t("actions.contact.phone")}>
       {target.phones.map((phone) => (
@@ -56,10 +58,10 @@ export function TargetContact({ target, locale, t, mailHref, mailTitle, variant 
         )}
         {!isCall && phones}
         {!isCall && target.fax && <Detail label={t("actions.contact.fax")}>{target.fax}</Detail>}
-        {!isCall && target.website && (
+        {!isCall && website && (
           <Detail label={t("actions.contact.website")}>
-            <a href={target.website} rel="nofollow noopener" className={styles.value}>
-              {target.website.replace(/^https?:\/\//, "")}
+            <a href={website} rel="nofollow noopener" className={styles.value}>
+              {website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
             </a>
           </Detail>
         )}

@@ -28,6 +28,8 @@ type Text = { locale: string; title: string; addressee: string; body: string };
 type Props = {
   meta: { locale: string; campaignId: string; campaignSlug: string; petitionId: string };
   isDraft: boolean;
+  /** Goal and deadline may change (a draft or an open petition); a closed one is shown read-only. */
+  canEditSettings: boolean;
   texts: (Text & { languageName: string })[];
   goal: string;
   deadline: string;
@@ -37,7 +39,7 @@ type Props = {
 };
 
 /** The petition's texts per language (while a draft), goal, deadline and languages. */
-export function EditPetitionForm({ meta, isDraft, texts, goal, deadline, languages, chosenLanguages, labels }: Props) {
+export function EditPetitionForm({ meta, isDraft, canEditSettings, texts, goal, deadline, languages, chosenLanguages, labels }: Props) {
   const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(updatePetitionAction, {});
   const err = (name: string) => state.fieldErrors?.[name];
   const ticked = listOf(state, "locales", chosenLanguages);
@@ -114,46 +116,50 @@ export function EditPetitionForm({ meta, isDraft, texts, goal, deadline, languag
         );
       })}
 
-      <h2>{labels.settingsHeading}</h2>
-      {isDraft ? (
-        <fieldset className={styles.choices} {...groupDescribedBy("locales", err("locales"), "locales-hint")}>
-          <legend>{labels.languages}</legend>
-          <input type="hidden" name="localesSent" value="1" />
-          <p className="hint muted" id="locales-hint">
-            {labels.languagesHint}
-          </p>
-          {languages.map((l) => (
-            <div className="checkbox" key={l.value}>
-              <input type="checkbox" id={`locale-${l.value}`} name="locales" value={l.value} defaultChecked={ticked.includes(l.value)} />
-              <label htmlFor={`locale-${l.value}`} lang={l.value}>
-                {l.label}
-              </label>
+      {canEditSettings ? (
+        <>
+          <h2>{labels.settingsHeading}</h2>
+          {isDraft ? (
+            <fieldset className={styles.choices} {...groupDescribedBy("locales", err("locales"), "locales-hint")}>
+              <legend>{labels.languages}</legend>
+              <input type="hidden" name="localesSent" value="1" />
+              <p className="hint muted" id="locales-hint">
+                {labels.languagesHint}
+              </p>
+              {languages.map((l) => (
+                <div className="checkbox" key={l.value}>
+                  <input type="checkbox" id={`locale-${l.value}`} name="locales" value={l.value} defaultChecked={ticked.includes(l.value)} />
+                  <label htmlFor={`locale-${l.value}`} lang={l.value}>
+                    {l.label}
+                  </label>
+                </div>
+              ))}
+              <FieldError id="locales" message={err("locales")} />
+            </fieldset>
+          ) : null}
+          <div className={styles.inline}>
+            <div className={fieldClass(err("goal"))}>
+              <label htmlFor="goal">{labels.goal}</label>
+              <span className="hint" id="goal-hint">
+                {labels.goalHint}
+              </span>
+              <input id="goal" name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", goal)} {...describedBy("goal", err("goal"), "goal-hint")} />
+              <FieldError id="goal" message={err("goal")} />
             </div>
-          ))}
-          <FieldError id="locales" message={err("locales")} />
-        </fieldset>
+            <div className={fieldClass(err("deadline"))}>
+              <label htmlFor="deadline">{labels.deadline}</label>
+              <span className="hint" id="deadline-hint">
+                {labels.deadlineHint}
+              </span>
+              <input id="deadline" name="deadline" type="date" defaultValue={valueOf(state, "deadline", deadline)} {...describedBy("deadline", err("deadline"), "deadline-hint")} />
+              <FieldError id="deadline" message={err("deadline")} />
+            </div>
+          </div>
+          <button type="submit" className="button" disabled={pending}>
+            {labels.save}
+          </button>
+        </>
       ) : null}
-      <div className={styles.inline}>
-        <div className={fieldClass(err("goal"))}>
-          <label htmlFor="goal">{labels.goal}</label>
-          <span className="hint" id="goal-hint">
-            {labels.goalHint}
-          </span>
-          <input id="goal" name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", goal)} {...describedBy("goal", err("goal"), "goal-hint")} />
-          <FieldError id="goal" message={err("goal")} />
-        </div>
-        <div className={fieldClass(err("deadline"))}>
-          <label htmlFor="deadline">{labels.deadline}</label>
-          <span className="hint" id="deadline-hint">
-            {labels.deadlineHint}
-          </span>
-          <input id="deadline" name="deadline" type="date" defaultValue={valueOf(state, "deadline", deadline)} {...describedBy("deadline", err("deadline"), "deadline-hint")} />
-          <FieldError id="deadline" message={err("deadline")} />
-        </div>
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {labels.save}
-      </button>
     </form>
   );
 }

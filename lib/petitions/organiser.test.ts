@@ -124,6 +124,7 @@ describeOnDatabases("an organiser turns demands into a petition", (db) => {
     await assert.rejects(recordDelivery(db(), w.organiser, delivery()), refusedWith("cannotDeliver"));
     await closePetition(db(), w.organiser, id);
     await assert.rejects(closePetition(db(), w.organiser, id), refusedWith("cannotClose"));
+    await assert.rejects(updatePetition(db(), w.organiser, id, updatePetitionSchema.parse({ goal: "5" })), refusedWith("closedLocked"));
     await assert.rejects(recordDelivery(db(), w.organiser, delivery({ targetId: w.otherTarget.id })), refusedWith("targetNotOfPetition"));
     await assert.rejects(
       recordDelivery(db(), w.organiser, delivery({ deliveredAt: "2026-01-15" }), new Date("2026-01-10T00:00:00Z")),

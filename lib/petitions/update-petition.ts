@@ -5,11 +5,12 @@ import { recordAudit } from "../audit/record";
 import { draftPetition } from "./draft";
 import { PetitionRuleError } from "./organiser-errors";
 import type { UpdatePetitionInput } from "./organiser-schemas";
-import { DRAFT_STATE } from "./states";
+import { DRAFT_STATE, OPEN_STATE } from "./states";
 
 // Editing a petition. While it is a draft, everything may change: texts per language, languages,
 // goal, deadline (a language added gets a fresh draft from the petition's demands and targets).
-// Once opened, people have signed its words: only the goal and the deadline may change.
+// Once opened, people have signed its words: only the goal and the deadline may change; once closed,
+// nothing does.
 
 export async function updatePetition(
   db: Database,
@@ -35,6 +36,7 @@ export async function updatePetition(
   });
   if (!petition) throw new PetitionRuleError("notFound");
 
+  if (petition.status !== DRAFT_STATE && petition.status !== OPEN_STATE) throw new PetitionRuleError("closedLocked");
   const isDraft = petition.status === DRAFT_STATE;
   const sendsText = Boolean(input.title || input.addressee || input.body);
   if (!isDraft && sendsText) throw new PetitionRuleError("textLocked");

@@ -5,6 +5,7 @@ import { closedPetition, draftPetition, expiredPetition, openPetition, outboxTo,
 import { signPetition } from "./sign";
 import { confirmSignature } from "./confirm";
 import { hashToken } from "./token";
+import { hitRateLimit } from "../security/rate-limit";
 
 const NO_LIMITS = { limits: [] };
 const MINUTE = 60_000;
@@ -148,6 +149,14 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     await db().prisma.allowlistedAddress.create({ data: { address: "198.51.100.8", note: "union office" } });
     for (let i = 0; i < 3; i++) await signPetition(db(), signForm(petition.id), { ip: "198.51.100.8", locale: "en", limits });
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id, ipAddress: "198.51.100.8", isSuspect: false } }), 3);
+  });
+
+  it("counts its hits in the same rate-limit windows as hitRateLimit, shared by every instance", async () => {
+    const petition = await openPetition(db());
+    const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
+    await signPetition(db(), signForm(petition.id), { ip: "198.51.100.20", locale: "en", limits });
+    const next = await hitRateLimit(db(), `sign:${petition.id}:198.51.100.20`, limits);
+    assert.deepEqual(next, { allowed: false, counts: [2, 2] });
   });
 
   it("fifty simultaneous submissions of one address make one signature and one email", async () => {

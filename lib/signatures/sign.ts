@@ -1,27 +1,26 @@
 import type { Database } from "../db/client";
 import { env } from "../env";
-import { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
-import { enqueueEmail } from "../mail/outbox";
 import { signatureConfirmationEmail } from "../mail/templates/signature-confirmation";
 import { canSign } from "../petitions/states";
 import type { PetitionAddress } from "../petitions/paths";
-import { hitRateLimit, type Limit } from "../security/rate-limit";
-import { ensureConsentText, findSignatureConsentText } from "./consent";
+import type { Limit } from "../security/rate-limit";
+import { findSignatureConsentText, ensureConsentText } from "./consent";
+import { insertSignatureWithEmail, RATE_LIMIT_REASON } from "./insert-signature";
 import { normaliseEmail } from "./normalise-email";
-import { confirmUrl, findPetitionForSigning } from "./petition-for-signing";
+import { confirmUrl, findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
 import { existingSignatureSelect, remindSigner } from "./reminders";
 import { fieldErrorsOf, isHoneypotFilled, signatureSchema, type SignatureFieldErrors } from "./schema";
 import { newConfirmationToken } from "./token";
 
 // Signing a petition, the supporter's one step (alphagov/e-petitions' SignatureCreator, in one function):
 // validate; refuse if the petition cannot be signed; store a PENDING signature and queue its confirmation
-// email in one transaction. Whatever happened — first signature, the same address again, a bot's
-// honeypot, too many signatures from one address — the supporter sees the same answer, so nobody can
-// learn whether an address has signed, and nobody over a limit learns where the limit is.
+// email in one statement (./insert-signature.ts). Whatever happened — first signature, the same address
+// again, a bot's honeypot, too many signatures from one address — the supporter sees the same answer,
+// so nobody can learn whether an address has signed, and nobody over a limit learns where the limit is.
 
-export const RATE_LIMIT_REASON = "rate-limit";
+export { RATE_LIMIT_REASON };
 
 export type SignOptions = {
   ip: string;
@@ -41,66 +40,45 @@ export type SignResult =
 
 export async function signPetition(db: Database, raw: unknown, options: SignOptions): Promise<SignResult> {
   const now = options.now ?? new Date();
+  const locale = options.locale;
   const settings = { limits: options.limits ?? env().signatureRateLimits, tokenDays: options.tokenDays ?? env().signatureTokenDays, appUrl: options.appUrl ?? env().appUrl };
 
   if (isHoneypotFilled(raw)) {
     const id = (raw as Record<string, unknown>).petitionId;
-    const petition = typeof id === "string" ? await findPetitionForSigning(db, id, options.locale) : null;
+    const petition = typeof id === "string" ? await petitionFor(db, id, locale) : null;
     return petition ? { ok: true, address: petition.address } : { ok: false, reason: "not-found" };
   }
 
   const parsed = signatureSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", ...fieldErrorsOf(parsed.error) };
   const input = parsed.data;
-  const locale = options.locale;
 
-  const petition = await findPetitionForSigning(db, input.petitionId, locale);
+  const petition = await petitionFor(db, input.petitionId, locale);
   if (!petition) return { ok: false, reason: "not-found" };
   if (!canSign(petition, now)) return { ok: false, reason: "closed", address: petition.address };
 
-  const withinLimits = await isWithinRateLimits(db, petition.id, options.ip, settings.limits, now);
   const consentTextId = await consentIdFor(db, input.consentTextId, locale);
   const emailNormalised = normaliseEmail(input.email);
   const token = newConfirmationToken(now, settings.tokenDays);
-
-  try {
-    await db.prisma.$transaction(async (tx) => {
-      await tx.signature.create({
-        data: {
-          petitionId: petition.id,
-          name: input.name,
-          email: input.email,
-          emailNormalised,
-          country: input.country,
-          city: input.city,
-          organisation: input.organisation,
-          role: input.role,
-          comment: input.comment,
-          isPublic: input.isPublic,
-          wantsUpdates: input.wantsUpdates,
-          consentTextId,
-          locale,
-          isSuspect: !withinLimits,
-          suspectReason: withinLimits ? null : RATE_LIMIT_REASON,
-          ipAddress: options.ip,
-          tokenHash: token.tokenHash,
-          tokenExpiresAt: token.expiresAt,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      const email = signatureConfirmationEmail(locale, {
-        name: input.name,
-        petitionTitle: petition.title,
-        confirmUrl: confirmUrl(settings.appUrl, locale, token.token),
-        validDays: settings.tokenDays,
-        isReminder: false,
-      });
-      await enqueueEmail(tx, { purpose: "signature-confirmation", to: input.email, ...email });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await answerDuplicate(db, { petitionId: petition.id, emailNormalised, withinLimits }, { locale, now, petition, ...settings });
+  const email = signatureConfirmationEmail(locale, {
+    name: input.name,
+    petitionTitle: petition.title,
+    confirmUrl: confirmUrl(settings.appUrl, locale, token.token),
+    validDays: settings.tokenDays,
+    isReminder: false,
+  });
+  const outcome = await insertSignatureWithEmail(
+    db,
+    { ...input, petitionId: petition.id, emailNormalised, consentTextId, locale, ipAddress: options.ip, tokenHash: token.tokenHash, tokenExpiresAt: token.expiresAt },
+    { purpose: "signature-confirmation", to: input.email, ...email },
+    { limits: settings.limits, now },
+  );
+  if (!outcome.isOpen) {
+    forgetPetition(db, petition.id);
+    return { ok: false, reason: "closed", address: petition.address };
+  }
+  if (!outcome.inserted) {
+    await answerDuplicate(db, { petitionId: petition.id, emailNormalised, withinLimits: outcome.withinLimits }, { locale, now, petition, ...settings });
   }
   return { ok: true, address: petition.address };
 }
@@ -127,13 +105,27 @@ async function answerDuplicate(
   await remindSigner(db, existing, context);
 }
 
-/** Per address and petition, over every app instance (the counters live in the database). */
-async function isWithinRateLimits(db: Database, petitionId: string, ip: string, limits: Limit[], now: Date): Promise<boolean> {
-  if (limits.length === 0) return true;
-  const { allowed } = await hitRateLimit(db, `sign:${petitionId}:${ip}`, limits, now);
-  if (allowed) return true;
-  const listed = await db.prisma.allowlistedAddress.findUnique({ where: { address: ip }, select: { id: true } });
-  return listed !== null;
+// Petitions asked for by every signature of a surge: titles and states, remembered for a moment. The
+// statement that stores a signature checks the petition's state itself, so a petition closed a second
+// ago is still refused; only its title in the email may be a second old.
+const PETITION_MEMORY_MS = 2_000;
+const petitions = new WeakMap<Database, Map<string, { until: number; value: SigningPetition | null }>>();
+
+async function petitionFor(db: Database, id: string, locale: Locale): Promise<SigningPetition | null> {
+  let memory = petitions.get(db);
+  if (!memory) petitions.set(db, (memory = new Map()));
+  const key = `${id}|${locale}`;
+  const known = memory.get(key);
+  if (known && known.until > Date.now()) return known.value;
+  const value = await findPetitionForSigning(db, id, locale);
+  if (memory.size > 1000) memory.clear();
+  memory.set(key, { until: Date.now() + PETITION_MEMORY_MS, value });
+  return value;
+}
+
+function forgetPetition(db: Database, id: string): void {
+  const memory = petitions.get(db);
+  for (const key of memory?.keys() ?? []) if (key.startsWith(`${id}|`)) memory!.delete(key);
 }
 
 const knownConsentIds = new WeakMap<Database, Map<string, string>>();
@@ -148,8 +140,4 @@ async function consentIdFor(db: Database, shownId: string | undefined, locale: L
   const row = (shownId ? await findSignatureConsentText(db.prisma, shownId) : null) ?? (await ensureConsentText(db.prisma, locale));
   cache.set(cacheKey, row.id);
   return row.id;
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -92,7 +92,7 @@ export async function listSponsorsForModeration(db: Database, user: Pick<Current
   const where = { campaignId, campaign: organisableCampaignWhere(user) };
   const grouped = await db.prisma.sponsor.groupBy({ by: ["status"], where, orderBy: { status: "asc" }, _count: { _all: true } });
   const counts: Record<SponsorStatus, number> = { UNCONFIRMED: 0, AWAITING_MODERATION: 0, APPROVED: 0, REJECTED: 0 };
-  for (const g of grouped) counts[g.status] = typeof g._count === "object" && g._count ? (g._count._all ?? 0) : 0;
+  for (const g of grouped) counts[g.status] = g._count._all;
   const sponsors: SponsorForModeration[] = [];
   for (const status of QUEUE_ORDER) {
     const room = MODERATION_PAGE_SIZE - sponsors.length;

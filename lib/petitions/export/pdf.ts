@@ -75,6 +75,7 @@ async function write(
       tableRow(doc, signatureColumns, [String(number), shownName, String(city), String(country), org, String(confirmedAt).slice(0, 10)], n);
     }
     await readerCaughtUp(doc, out);
+    if (out.destroyed) return; // the reader went away: stop reading the database
   }
   if (n === 0) doc.font("body").fontSize(10).text(t("exports.pdf.noSignatures"));
 

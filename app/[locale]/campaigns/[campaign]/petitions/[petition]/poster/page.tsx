@@ -66,7 +66,13 @@ export default async function PetitionPosterPage({ params }: { params: Params })
             <p className={styles.scan}>{t("petition.poster.scan")}</p>
             <p className={styles.url}>
               <span className="visually-hidden">{t("petition.poster.orVisit")} </span>
-              {shortText}
+              {shortText.split("/").map((part, i) => (
+                <span key={i}>
+                  {i > 0 ? "/" : ""}
+                  {i > 0 ? <wbr /> : null}
+                  {part}
+                </span>
+              ))}
             </p>
             <p className={styles.count}>{t("petition.poster.signatures", { count: petition.signatureCount })}</p>
           </div>

@@ -17,6 +17,7 @@ import { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import { isLocale, localeNames, locales } from "@/lib/i18n/config";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getPetitionForOrganiser } from "@/lib/petitions/organiser-queries";
+import { petitionPath } from "@/lib/petitions/paths";
 import { toDateInputValue } from "@/lib/petitions/organiser-schemas";
 import { canRecordDelivery } from "@/lib/petitions/record-delivery";
 import { CLOSED_STATE, DRAFT_STATE, OPEN_STATE, isVisible } from "@/lib/petitions/states";
@@ -53,7 +54,7 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
             : t("organisePetitions.edit.count", { count: petition.signatureCount })}
         </span>
         {isVisible(petition) ? (
-          <Link href={`/${locale}/campaigns/${campaign.slug}/petitions/${petition.slug}`}>{t("organisePetitions.edit.publicPage")}</Link>
+          <Link href={petitionPath(locale, { campaignSlug: campaign.slug, petitionSlug: petition.slug })}>{t("organisePetitions.edit.publicPage")}</Link>
         ) : null}
       </p>
       {petition.goal ? (
@@ -78,6 +79,7 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
         <EditPetitionForm
           meta={meta}
           isDraft={isDraft}
+          canEditSettings={isDraft || petition.status === OPEN_STATE}
           texts={petition.translations.map((text) => ({ ...text, languageName: languageName(text.locale) }))}
           goal={petition.goal?.toString() ?? ""}
           deadline={toDateInputValue(petition.deadline)}

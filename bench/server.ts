@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// The built app, started the way `npm start` does (scripts/start.ts → scripts/serve.mjs → Next), in its
+// own process group so that stopping it stops Next too.
+
+export const DIST_DIR = ".next-bench";
+
+/** Builds into .next-bench once (or again with BENCH_REBUILD=1); puts back the tsconfig.json Next rewrites. */
+export function ensureBuild(log: (line: string) => void): void {
+  if (fs.existsSync(`${DIST_DIR}/BUILD_ID`) && process.env.BENCH_REBUILD !== "1") return;
+  log(`building the app into ${DIST_DIR} (once; BENCH_REBUILD=1 builds again)…`);
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 15 * 60_000,
+    encoding: "utf8",
+  });
+  if (fs.readFileSync("tsconfig.json", "utf8") !== tsconfig) fs.writeFileSync("tsconfig.json", tsconfig);
+  if (result.status !== 0) throw new Error(`next build failed:\n${`${result.stdout}${result.stderr}`.slice(-3000)}`);
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+export type RunningServer = { baseUrl: string; stop(): Promise<void> };
+
+export async function startServer(options: { databaseUrl: string; port: number }): Promise<RunningServer> {
+  if (!(await isPortFree(options.port))) throw new Error(`port ${options.port} is taken: is another benchmark running?`);
+  const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    detached: true, // its own process group: scripts/start.ts, scripts/serve.mjs and Next's workers
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...inherited,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      NEXT_DIST_DIR: DIST_DIR,
+      PLACARD_WORKER: "on",
+      PLACARD_BENCH_ROUTES: "on",
+      // Each benchmark request names its own client address in X-Forwarded-For, as a proxy would.
+      TRUSTED_PROXY: "one",
+    },
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const server: RunningServer = { baseUrl: `http://127.0.0.1:${options.port}`, stop: () => stopGroup(child, exited) };
+
+  const deadline = Date.now() + 60_000;
+  while (!/ready on port/.test(output)) {
+    const gone = await Promise.race([exited, sleep(200).then(() => undefined)]);
+    if (gone !== undefined) throw new Error(`the app stopped while starting (exit ${gone}):\n${output}`);
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`the app did not start within 60 s:\n${output}`);
+    }
+  }
+  return server;
+}
+
+async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name); // the group this benchmark started, by its id
+    } catch {
+      // already gone
+    }
+  };
+  signal("SIGTERM");
+  await Promise.race([exited, sleep(5000)]);
+  signal("SIGKILL"); // whatever of the group is still there (nothing, normally)
+}

@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { figuresOf, percentile } from "./stats";
+
+describe("benchmark percentiles", () => {
+  it("reports p50 and p99 as measured values, by nearest rank", () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted
+    assert.equal(percentile(hundred, 50), 50);
+    assert.equal(percentile(hundred, 99), 99);
+    assert.equal(percentile(hundred, 100), 100);
+    assert.equal(percentile([7, 3, 5], 50), 5);
+  });
+
+  it("lets one slow request in a hundred set the p99 only when it is more than 1%", () => {
+    const fast = Array.from({ length: 99 }, () => 2);
+    assert.equal(percentile([...fast, 900], 99), 2);
+    assert.equal(percentile([...fast.slice(1), 900, 900], 99), 900);
+  });
+
+  it("turns a run into a rate per second, and says n/a for nothing measured", () => {
+    const figures = figuresOf({ latencies: [1, 2, 3, 4], errors: 0, timeouts: 0, skipped: 0, elapsedMs: 2000 });
+    assert.equal(figures.perSecond, 2);
+    assert.equal(figures.max, 4);
+    assert.ok(Number.isNaN(figuresOf({ latencies: [], errors: 1, timeouts: 0, skipped: 0, elapsedMs: 1000 }).p99));
+  });
+});
