@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { getLocaleAndT } from "@/lib/i18n/server";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { LanguageLinks } from "@/components/i18n/language-links";
 import "../globals.css";
 
@@ -39,12 +37,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                   <Link href={`/${locale}/news`}>{t("nav.news")}</Link>
                 </li>
                 <li>
-                  {/* Only the cookie is checked here (no database query on public pages). */}
-                  {hasSessionCookie(await cookies()) ? (
-                    <Link href={`/${locale}/organise`}>{t("nav.organise")}</Link>
-                  ) : (
-                    <Link href={`/${locale}/auth/sign-in`}>{t("nav.signIn")}</Link>
-                  )}
+                  {/* The same for everyone, so that public pages can be served from the cache:
+                      the console sends a visitor who is not signed in to the sign-in page. */}
+                  <Link href={`/${locale}/organise`}>{t("nav.organise")}</Link>
                 </li>
               </ul>
             </nav>

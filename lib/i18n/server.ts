@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "./config";
 import { getTranslator, type Translator } from "./translate";
@@ -8,11 +7,4 @@ export async function getLocaleAndT(params: Promise<{ locale: string }>): Promis
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return { locale, t: getTranslator(locale) };
-}
-
-/** The current path without its locale prefix ("/campaigns/x"), as the proxy passed it on. */
-export async function getPathWithoutLocale(): Promise<string> {
-  const path = (await headers()).get("x-placard-path") ?? "/";
-  const rest = path.split("/").slice(2).join("/");
-  return rest ? `/${rest}` : "";
 }

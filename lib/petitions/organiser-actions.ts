@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pages";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "../db";
@@ -56,6 +57,7 @@ export async function createPetitionAction(_previous: OrganiserFormState, formDa
     return refused(error, meta, form.values);
   }
   revalidatePath(consoleBase(meta));
+  revalidatePublicCampaignPages();
   redirect(`${consoleBase(meta)}/${slug}`);
 }
 
@@ -75,6 +77,7 @@ export async function updatePetitionAction(_previous: OrganiserFormState, formDa
     return refused(error, meta, form.values);
   }
   revalidatePath(consoleBase(meta), "layout");
+  revalidatePublicCampaignPages();
   return { ok: t("organisePetitions.edit.saved") };
 }
 
@@ -93,6 +96,7 @@ export async function changePetitionStatusAction(_previous: OrganiserFormState, 
     return refused(error, meta, form.values);
   }
   revalidatePath(consoleBase(meta), "layout");
+  revalidatePublicCampaignPages();
   return { ok: t(to === "OPEN" ? "organisePetitions.edit.opened" : "organisePetitions.edit.closed") };
 }
 
@@ -109,6 +113,6 @@ export async function recordDeliveryAction(_previous: OrganiserFormState, formDa
     return refused(error, meta, form.values);
   }
   revalidatePath(consoleBase(meta), "layout");
-  revalidatePath(`/${meta.locale}/campaigns/${encodeURIComponent(meta.campaignSlug)}`, "layout");
+  revalidatePublicCampaignPages();
   return { ok: t("organisePetitions.edit.recorded") };
 }

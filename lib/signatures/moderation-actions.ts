@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pages";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "../db";
@@ -61,6 +62,7 @@ export async function bulkModerationAction(_previous: OrganiserFormState, formDa
     return { formError: t(`moderation.errors.${error.code === "notFound" ? "nothingMatches" : error.code}`), values: form.values };
   }
   revalidatePath(pagePath(meta));
+  revalidatePublicCampaignPages();
   redirect(backTo(meta, parsed.data, { done: kind === "invalidate" ? "invalidated" : "cleared", n: String(count) }));
 }
 
@@ -80,6 +82,7 @@ export async function markNotSuspectAction(formData: FormData): Promise<void> {
     if (!(error instanceof ModerationError)) throw error;
   }
   revalidatePath(pagePath(meta));
+  revalidatePublicCampaignPages();
   redirect(backTo(meta, filter, { ...(page ? { page } : {}), done: "cleared", n: String(count) }));
 }
 
@@ -101,6 +104,7 @@ export async function addAllowlistAction(_previous: OrganiserFormState, formData
     return { fieldErrors: { address: message }, values: form.values };
   }
   revalidatePath(pagePath(meta));
+  revalidatePublicCampaignPages();
   return { ok: t("moderation.allowlist.added") };
 }
 
@@ -114,5 +118,6 @@ export async function removeAllowlistAction(formData: FormData): Promise<void> {
     if (!(error instanceof AllowlistRefusal)) throw error;
   }
   revalidatePath(pagePath(meta));
+  revalidatePublicCampaignPages();
   redirect(`${pagePath(meta)}?done=removed#allowlist`);
 }

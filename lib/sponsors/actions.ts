@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pages";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { requireOrganisedCampaign } from "../auth/session";
@@ -58,6 +59,7 @@ export async function moderateSponsorsAction(campaignSlug: string, locale: strin
   const request = moderationRequestFrom(formData);
   if (!request || request.sponsorIds.length === 0) redirect(`${page}?notice=nothing-selected`);
   const { changed } = await moderateSponsors(await getDb(), user, { campaignId: campaign.id, ...request });
+  revalidatePublicCampaignPages();
   redirect(`${page}?${new URLSearchParams({ notice: "done", decision: request.decision, count: String(changed) })}`);
 }
 

@@ -5,6 +5,15 @@ import { listPublishedNews } from "@/lib/news/queries";
 import { NewsList } from "@/components/news/news-list";
 import styles from "@/components/news/news.module.css";
 
+// Served from the cache and rebuilt in the background at most every 60 s (ISR): pages stay fast under load.
+export const revalidate = 60;
+// Request-bound APIs read nothing here (the shared not-found boundary reads headers; under force-static it gets none).
+export const dynamic = "force-static";
+/** No page is built ahead (that would need the database at build time): each is built on first request. */
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = Promise<{ locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -9,6 +9,15 @@ import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import { NotTranslated } from "@/components/content/not-translated";
 import styles from "@/components/campaigns/subpage.module.css";
 
+// Served from the cache and rebuilt in the background at most every 300 s (ISR): pages stay fast under load.
+export const revalidate = 300;
+// Request-bound APIs read nothing here (the shared not-found boundary reads headers; under force-static it gets none).
+export const dynamic = "force-static";
+/** No page is built ahead (that would need the database at build time): each is built on first request. */
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = Promise<{ locale: string; campaign: string }>;
 
 const KINDS: LetterKind[] = ["PROTEST", "SOLIDARITY", "PRESS"];

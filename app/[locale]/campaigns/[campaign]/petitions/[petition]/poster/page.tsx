@@ -10,6 +10,15 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import { loadPublicPetition } from "@/lib/petitions/load-for-page";
 import { absoluteUrl, neutralPetitionPath, petitionPath } from "@/lib/petitions/paths";
 
+// Served from the cache and rebuilt in the background at most every 300 s (ISR): pages stay fast under load.
+export const revalidate = 300;
+// Request-bound APIs read nothing here (the shared not-found boundary reads headers; under force-static it gets none).
+export const dynamic = "force-static";
+/** No page is built ahead (that would need the database at build time): each is built on first request. */
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = Promise<{ locale: string; campaign: string; petition: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
