@@ -1,15 +1,4 @@
 // `npm run db:seed`: migrate, then load the demo campaign. Running it twice changes nothing.
-import { envOrExit } from "../lib/env";
-import { prepareDatabase, StartupError } from "../lib/boot/prepare-database";
+import { runDatabaseScript } from "../lib/boot/run-database-script";
 
-const config = envOrExit();
-try {
-  const db = await prepareDatabase(config, { seed: "always", log: (l) => console.log(`placard: ${l}`) });
-  await db.close();
-} catch (error) {
-  if (error instanceof StartupError) {
-    console.error(`placard: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
+await runDatabaseScript("always");

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-type Step = { name: string; cmd: string; args: string[]; count?: (out: string) => { passed: number; failed: number } };
+type Step = { key: string; name: string; cmd: string; args: string[]; count?: (out: string) => { passed: number; failed: number } };
 
 function findTests(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -28,18 +28,19 @@ const playwrightCounts = (out: string) => ({
 
 const testFiles = ["lib", "scripts", "app", "components", "bench"].filter((d) => fs.existsSync(d)).flatMap((d) => findTests(d)).sort();
 const steps: Step[] = [
-  { name: "prisma client", cmd: "node", args: ["scripts/prisma-generate.mjs"] },
-  { name: "route types", cmd: "npx", args: ["next", "typegen"] },
-  { name: "lint", cmd: "npx", args: ["eslint", "--max-warnings=0", "."] },
-  { name: "types", cmd: "npx", args: ["tsc", "--noEmit", "--incremental", "false"] },
+  { key: "generate", name: "prisma client", cmd: "node", args: ["scripts/prisma-generate.mjs"] },
+  { key: "typegen", name: "route types", cmd: "npx", args: ["next", "typegen"] },
+  { key: "lint", name: "lint", cmd: "npx", args: ["eslint", "--max-warnings=0", "."] },
+  { key: "types", name: "types", cmd: "npx", args: ["tsc", "--noEmit", "--incremental", "false"] },
   {
+    key: "unit",
     name: `unit + integration (${process.env.TEST_DATABASE_URL ? "PGlite and PostgreSQL" : "PGlite only: set TEST_DATABASE_URL for PostgreSQL"})`,
     cmd: "node",
     args: ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...testFiles],
     count: nodeCounts,
   },
-  { name: "build", cmd: "npx", args: ["next", "build"] },
-  { name: "e2e (Playwright, Chromium)", cmd: "npx", args: ["playwright", "test"], count: playwrightCounts },
+  { key: "build", name: "build", cmd: "npx", args: ["next", "build"] },
+  { key: "e2e", name: "e2e (Playwright, Chromium)", cmd: "npx", args: ["playwright", "test"], count: playwrightCounts },
 ];
 
 function run(step: Step): Promise<{ code: number; out: string }> {
@@ -56,11 +57,19 @@ function run(step: Step): Promise<{ code: number; out: string }> {
   });
 }
 
+// `--only=unit` (or lint, types, build, e2e...) runs one step.
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const chosen = only ? steps.filter((s) => s.key === only) : steps;
+if (only && chosen.length === 0) {
+  console.error(`unknown step ${only}; steps: ${steps.map((s) => s.key).join(", ")}`);
+  process.exit(2);
+}
+
 const summary: string[] = [];
 let passed = 0;
 let failed = 0;
 let ok = true;
-for (const step of steps) {
+for (const step of chosen) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const { code, out } = await run(step);

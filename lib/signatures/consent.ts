@@ -1,6 +1,9 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
+import { ensureConsentText as ensureStoredConsentText, type ConsentTextRow } from "../consent/ensure-consent-text";
+
+export type { ConsentTextRow };
 
 // The consent wording shown beside the sign form, stored once per (key, version, locale) in ConsentText;
 // each signature points at the row its signer saw. The text itself lives in the catalogues under
@@ -10,8 +13,6 @@ import { translate } from "../i18n/translate";
 export const SIGNATURE_CONSENT_KEY = "signature";
 export const SIGNATURE_CONSENT_VERSION = 1;
 
-export type ConsentTextRow = { id: string; version: number; text: string };
-
 type Tx = PrismaClient | Prisma.TransactionClient;
 
 export function signatureConsentWording(locale: Locale): string {
@@ -20,22 +21,7 @@ export function signatureConsentWording(locale: Locale): string {
 
 /** The current consent text for a locale, creating its row on first use. */
 export async function ensureConsentText(tx: Tx, locale: Locale): Promise<ConsentTextRow> {
-  const where = { key: SIGNATURE_CONSENT_KEY, version: SIGNATURE_CONSENT_VERSION, locale };
-  const found = await tx.consentText.findUnique({ where: { key_version_locale: where }, select: { id: true, version: true, text: true } });
-  if (found) return found;
-  try {
-    return await tx.consentText.upsert({
-      where: { key_version_locale: where },
-      create: { ...where, text: signatureConsentWording(locale) },
-      update: {},
-      select: { id: true, version: true, text: true },
-    });
-  } catch (error) {
-    // Two first signers at once: the other one created the row.
-    const created = await tx.consentText.findUnique({ where: { key_version_locale: where }, select: { id: true, version: true, text: true } });
-    if (created) return created;
-    throw error;
-  }
+  return ensureStoredConsentText(tx, { key: SIGNATURE_CONSENT_KEY, version: SIGNATURE_CONSENT_VERSION, locale, text: signatureConsentWording(locale) });
 }
 
 /** A consent row the form said it showed, if it really is a signature consent text. */

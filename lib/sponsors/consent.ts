@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
+import { ensureConsentText } from "../consent/ensure-consent-text";
 
 // The agreement a sponsor ticks, stored once per (key, version, locale) in ConsentText; each sponsor
 // row points at the text its author saw. The wording lives in the catalogues at sponsors.consent.text.
@@ -19,22 +20,6 @@ export function sponsorConsentWording(locale: Locale): string {
 
 /** The id of the current sponsor consent text in this locale, creating its row on first use. */
 export async function ensureSponsorConsentText(tx: Tx, locale: Locale): Promise<string> {
-  const where = { key: SPONSOR_CONSENT_KEY, version: SPONSOR_CONSENT_VERSION, locale };
-  const select = { id: true } as const;
-  const found = await tx.consentText.findUnique({ where: { key_version_locale: where }, select });
-  if (found) return found.id;
-  try {
-    const row = await tx.consentText.upsert({
-      where: { key_version_locale: where },
-      create: { ...where, text: sponsorConsentWording(locale) },
-      update: {},
-      select,
-    });
-    return row.id;
-  } catch (error) {
-    // Two first sponsors at once: the other one created the row.
-    const created = await tx.consentText.findUnique({ where: { key_version_locale: where }, select });
-    if (created) return created.id;
-    throw error;
-  }
+  const row = await ensureConsentText(tx, { key: SPONSOR_CONSENT_KEY, version: SPONSOR_CONSENT_VERSION, locale, text: sponsorConsentWording(locale) });
+  return row.id;
 }

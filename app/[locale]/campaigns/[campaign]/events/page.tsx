@@ -6,15 +6,12 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import { EventItem } from "@/components/campaigns/event-item";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import styles from "@/components/campaigns/subpage.module.css";
+import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 
-// Served from the cache and rebuilt in the background at most every 60 s (ISR): pages stay fast under load.
+// From the cache, rebuilt at most every 60 s (docs/decisions/010-public-pages-from-the-cache.md).
 export const revalidate = 60;
-// Request-bound APIs read nothing here (the shared not-found boundary reads headers; under force-static it gets none).
 export const dynamic = "force-static";
-/** No page is built ahead (that would need the database at build time): each is built on first request. */
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = buildOnFirstRequest;
 
 type Params = Promise<{ locale: string; campaign: string }>;
 
