@@ -24,7 +24,7 @@ export function petitionDeadline(now: Date): Date {
 export const petitionText: Trilingual<PetitionText> = {
   en: {
     title: "Justice for Zhanaozen",
-    addressee: "To the President of the Republic of Kazakhstan and the Minister of Foreign Affairs",
+    addressee: "The President of the Republic of Kazakhstan and the Minister of Foreign Affairs",
     body: `On 16 December 2011 police in Zhanaozen fired on oil workers who had been on strike for seven months, and on the residents who stood with them. Many were killed and hundreds were wounded. The workers had asked for fair pay and the right to bargain; thousands of them were dismissed instead, and some were sent to prison.
 
 Nobody has yet been held to account for the shooting. We, the undersigned, call on you to meet the demands below without further delay.`,
@@ -38,7 +38,7 @@ Nobody has yet been held to account for the shooting. We, the undersigned, call 
   },
   de: {
     title: "Gerechtigkeit für Schanaosen",
-    addressee: "An den Präsidenten der Republik Kasachstan und den Minister für auswärtige Angelegenheiten",
+    addressee: "Präsident der Republik Kasachstan und Minister für auswärtige Angelegenheiten",
     body: `Am 16. Dezember 2011 schoss die Polizei in Schanaosen auf Ölarbeiter, die seit sieben Monaten streikten, und auf die Einwohner, die zu ihnen standen. Viele wurden getötet, Hunderte verletzt. Die Arbeiter hatten gerechte Löhne und das Recht auf Tarifverhandlungen verlangt; stattdessen wurden Tausende von ihnen entlassen und einige ins Gefängnis gebracht.
 
 Bis heute wurde niemand für die Schüsse zur Rechenschaft gezogen. Wir, die Unterzeichnenden, fordern Sie auf, die folgenden Forderungen unverzüglich zu erfüllen.`,
