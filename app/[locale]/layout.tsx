@@ -54,7 +54,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <footer className="site-footer">
           <div className="container">
             <p>{t("footer.about")}</p>
-            <p>{t("footer.privacy")}</p>
+            <p>
+              {t("footer.privacy")} <a href={`/${locale}/about`}>{t("about.link")}</a>
+            </p>
             <p>
               <a href={`/feeds/${locale}/news.xml`}>{t("footer.feed")}</a>
             </p>

@@ -284,6 +284,24 @@ export const de: PartialCatalogue<typeof en> = {
     genericTitle: "Etwas ist schiefgelaufen",
     genericBody: "Ihre Daten sind sicher. Bitte versuchen Sie es gleich noch einmal.",
   },
+  about: {
+    link: "Über Placard und Ihre Daten",
+    title: "Über Placard",
+    intro:
+      "Placard ist freie Software, mit der ein kleines Kampagnenteam einen Aufruf in weltweites Handeln verwandelt: Unterschriften, Listen unterstützender Gewerkschaften, Briefe an Botschaften und Unternehmen, Mahnwachen.",
+    dataTitle: "Was mit Ihren Daten geschieht",
+    data: {
+      confirm: "Jede Unterschrift und jede Unterstützung bestätigen wir mit einer E-Mail, damit niemand in Ihrem Namen handeln kann.",
+      public: "Ihr Name erscheint nur, wenn Sie das ankreuzen; sonst steht dort „eine Unterstützerin oder ein Unterstützer“ und Ihr Land.",
+      never: "Ihre E-Mail-Adresse wird nie gezeigt, verkauft oder weitergegeben und nie in Protokolle geschrieben. Links in unseren E-Mails verfolgen niemanden.",
+      deleted: "Wenn eine Kampagne endet, werden die gesammelten persönlichen Daten gelöscht; nur die Zahlen bleiben.",
+    },
+    lightTitle: "Leichte Seiten für schwere Zeiten",
+    light:
+      "Jede Seite lässt sich ohne JavaScript lesen und jedes Formular ohne JavaScript absenden, auf einem billigen Telefon und bei schlechter Verbindung. Neuigkeiten gibt es als Atom-Feed, damit sie auch bei gesperrten Seiten gelesen und gespiegelt werden können.",
+    softwareTitle: "Freie Software",
+    software: "Alle dürfen Placard für ihre eigene Kampagne betreiben, den Code lesen und verbessern.",
+  },
   home: {
     metaTitle: "Solidaritätskampagnen",
     title: "Solidarität mit denen, die sich wehren",

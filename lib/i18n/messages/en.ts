@@ -323,6 +323,24 @@ export const en = {
     genericTitle: "Something went wrong",
     genericBody: "Your data is safe. Please try again in a moment.",
   },
+  about: {
+    link: "About Placard and your data",
+    title: "About Placard",
+    intro:
+      "Placard is free software that a small campaign team runs to turn an appeal into action across the world: signatures, lists of sponsoring unions, letters to embassies and companies, pickets.",
+    dataTitle: "What happens to your data",
+    data: {
+      confirm: "We send one email to confirm each signature or sponsorship, so that nobody can act in your name.",
+      public: "Your name is shown only if you tick the box that says so; otherwise the page says \"a supporter\" and your country.",
+      never: "Your email address is never shown, sold or shared, and never written to our logs. Links in our emails carry no tracking.",
+      deleted: "When a campaign ends, the personal data it collected is deleted; only the counts remain.",
+    },
+    lightTitle: "Light pages for hard times",
+    light:
+      "Every page can be read, and every form sent, without JavaScript, on a cheap phone over a bad connection. News comes with an Atom feed, so it can be read and mirrored elsewhere when sites are blocked.",
+    softwareTitle: "Free software",
+    software: "Anyone may run Placard for their own campaign, read its code and improve it.",
+  },
   home: {
     metaTitle: "Solidarity campaigns",
     title: "Stand with workers who stand up",
