@@ -21,6 +21,7 @@ const launchOptions = {
 export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
+  outputDir: `e2e/.artifacts/test-results-${ports.pglite}`,
   globalSetup: "./e2e/support/global-setup.ts",
   fullyParallel: false,
   workers: 2,

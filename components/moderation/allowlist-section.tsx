@@ -17,7 +17,7 @@ export function AllowlistSection({ addresses, context, locale, t }: Props) {
       {addresses.length === 0 ? (
         <p className="muted">{t("moderation.allowlist.empty")}</p>
       ) : (
-        <table className={`${styles.table} ${styles.stack} ${styles.allowTable}`}>
+        <table className={`${styles.table} table-stack ${styles.allowTable}`}>
           <thead>
             <tr>
               <th scope="col">{t("moderation.allowlist.columnAddress")}</th>

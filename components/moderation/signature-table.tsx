@@ -27,7 +27,7 @@ type Props = { rows: ModeratedSignature[]; context: Record<string, string>; labe
  */
 export function SignatureTable({ rows, context, labels }: Props) {
   return (
-    <table className={`${styles.table} ${styles.stack}`}>
+    <table className={`${styles.table} table-stack`}>
       <caption className="visually-hidden">{labels.caption}</caption>
       <thead>
         <tr>

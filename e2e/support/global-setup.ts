@@ -47,7 +47,13 @@ export default async function globalSetup() {
     url.pathname = `/${postgresDb}`;
     const env = { ...shared, DATABASE_URL: url.toString() };
     await run("npx", ["tsx", "scripts/db-seed.ts"], env);
-    servers.push(startApp("postgres", ports.postgres, env));
+    // Its own copy of the build: Next keeps pages served from the cache (ISR) in the build folder, and a
+    // page cached by the PGlite server carries that database's ids.
+    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+    const postgresDist = `${distDir}-e2e-postgres`;
+    fs.rmSync(postgresDist, { recursive: true, force: true });
+    fs.cpSync(distDir, postgresDist, { recursive: true, filter: (source) => !source.startsWith(path.join(distDir, "cache")) });
+    servers.push(startApp("postgres", ports.postgres, { ...env, NEXT_DIST_DIR: postgresDist }));
   }
   await Promise.all(servers);
   fs.writeFileSync(stateFile(), JSON.stringify({ pgliteDir, postgresDb, pids: children.map((c) => c.pid) }));
@@ -57,6 +63,7 @@ export default async function globalSetup() {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
     fs.rmSync(pgliteDir, { recursive: true, force: true });
+    fs.rmSync(`${process.env.NEXT_DIST_DIR ?? ".next"}-e2e-postgres`, { recursive: true, force: true });
     if (postgresDb) {
       const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
       await admin.connect();

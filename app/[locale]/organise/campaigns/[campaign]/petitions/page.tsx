@@ -36,7 +36,7 @@ export default async function OrganiserPetitionsPage({ params }: { params: Param
       {petitions.length === 0 ? (
         <p className="muted">{t("organisePetitions.list.empty")}</p>
       ) : (
-        <table className={`${styles.table} ${styles.stack}`}>
+        <table className={`${styles.table} table-stack`}>
           <thead>
             <tr>
               <th scope="col">{t("organisePetitions.list.columnTitle")}</th>
