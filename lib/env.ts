@@ -43,7 +43,7 @@ function parseSmtpUrl(raw: string | undefined): SmtpConfig {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new EnvError("SMTP_URL", "is not a URL; expected smtp://user:password@host:587 or smtps://host:465");
+    throw new EnvError("SMTP_URL", "is not a URL; expected smtp://host:587 or smtps://host:465 (credentials go before the host: smtp://user:…@host)");
   }
   if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
     throw new EnvError("SMTP_URL", `has the scheme "${url.protocol}"; expected smtp:// or smtps://`);

@@ -106,8 +106,8 @@ export const companies: TargetSeed[] = [
   {
     slug: "citic", kind: "COMPANY", name: "CITIC Group",
     represents: null, country: "CN", city: "Beijing", postalAddress: "CITIC Group head office, Chaoyang District, 100020 Beijing, China",
-    latitude: 39.9087, longitude: 116.4605, emails: ["contact@citic.example.com"], phones: ["+86 10 0000 0140"],
-    website: "https://citic.example.com",
+    latitude: 39.9087, longitude: 116.4605, emails: ["contact@jv-partner-cn.example.com"], phones: ["+86 10 0000 0140"],
+    website: "https://jv-partner-cn.example.com",
     notes: `${PLACEHOLDER_NOTE} Chinese partner of KazMunayGaz in the joint venture that runs the Karazhanbas oilfield.`,
   },
 ];
