@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { updatePetitionAction } from "@/lib/petitions/organiser-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
-import { FieldError, FormNotice, describedBy, fieldClass, groupDescribedBy, listOf, valueOf } from "./form-bits";
+import { FieldError, FormNotice, describedBy, fieldClass, listOf, valueOf } from "./form-bits";
+import { LanguageChoices } from "./language-choices";
 import styles from "./petitions.module.css";
 
 export type EditPetitionLabels = {
@@ -120,22 +121,7 @@ export function EditPetitionForm({ meta, isDraft, canEditSettings, texts, goal, 
         <>
           <h2>{labels.settingsHeading}</h2>
           {isDraft ? (
-            <fieldset className={styles.choices} {...groupDescribedBy("locales", err("locales"), "locales-hint")}>
-              <legend>{labels.languages}</legend>
-              <input type="hidden" name="localesSent" value="1" />
-              <p className="hint muted" id="locales-hint">
-                {labels.languagesHint}
-              </p>
-              {languages.map((l) => (
-                <div className="checkbox" key={l.value}>
-                  <input type="checkbox" id={`locale-${l.value}`} name="locales" value={l.value} defaultChecked={ticked.includes(l.value)} />
-                  <label htmlFor={`locale-${l.value}`} lang={l.value}>
-                    {l.label}
-                  </label>
-                </div>
-              ))}
-              <FieldError id="locales" message={err("locales")} />
-            </fieldset>
+            <LanguageChoices languages={languages} ticked={ticked} error={err("locales")} legend={labels.languages} hint={labels.languagesHint} markSent />
           ) : null}
           <div className={styles.inline}>
             <div className={fieldClass(err("goal"))}>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { createPetitionAction } from "@/lib/petitions/organiser-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
 import { FieldError, FormNotice, describedBy, fieldClass, groupDescribedBy, listOf, valueOf } from "./form-bits";
+import { LanguageChoices } from "./language-choices";
 import styles from "./petitions.module.css";
 
 export type NewPetitionLabels = {
@@ -79,21 +80,7 @@ export function NewPetitionForm({ locale, campaignId, campaignSlug, demands, tar
         <FieldError id="targetIds" message={err("targetIds")} />
       </fieldset>
 
-      <fieldset className={styles.choices} {...groupDescribedBy("locales", err("locales"), "locales-hint")}>
-        <legend>{labels.languages}</legend>
-        <p className="hint muted" id="locales-hint">
-          {labels.languagesHint}
-        </p>
-        {languages.map((l) => (
-          <div className="checkbox" key={l.value}>
-            <input type="checkbox" id={`locale-${l.value}`} name="locales" value={l.value} defaultChecked={chosenLanguages.includes(l.value)} />
-            <label htmlFor={`locale-${l.value}`} lang={l.value}>
-              {l.label}
-            </label>
-          </div>
-        ))}
-        <FieldError id="locales" message={err("locales")} />
-      </fieldset>
+      <LanguageChoices languages={languages} ticked={chosenLanguages} error={err("locales")} legend={labels.languages} hint={labels.languagesHint} />
 
       <div className={fieldClass(err("goal"))}>
         <label htmlFor="goal">{labels.goal}</label>

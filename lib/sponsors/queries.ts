@@ -22,22 +22,24 @@ export type PublicSponsor = {
 };
 
 /** Approved sponsors of a campaign, for the public list and for delivery exports (CSV, PDF). */
+/** What anyone may see of an approved sponsor: never an email or a contact person. */
+const PUBLIC_SELECT = {
+  id: true,
+  kind: true,
+  name: true,
+  role: true,
+  organisation: true,
+  organisationKind: true,
+  country: true,
+  website: true,
+  isDomainVerified: true,
+} as const;
+
 export async function listApprovedSponsors(db: Database, campaignId: string): Promise<PublicSponsor[]> {
   const rows = await db.prisma.sponsor.findMany({
     where: { campaignId, status: APPROVED_STATE },
     orderBy: [{ country: "asc" }, { kind: "desc" }, { organisationKind: "asc" }, { name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      role: true,
-      organisation: true,
-      organisationKind: true,
-      country: true,
-      website: true,
-      isDomainVerified: true,
-      moderatedAt: true,
-    },
+    select: { ...PUBLIC_SELECT, moderatedAt: true },
   });
   return rows.map(({ moderatedAt, ...row }) => ({ ...row, approvedAt: moderatedAt }));
 }
@@ -57,15 +59,7 @@ export type ModerationQueue = { counts: Record<SponsorStatus, number>; sponsors:
 export const MODERATION_PAGE_SIZE = 300;
 
 const MODERATION_SELECT = {
-  id: true,
-  kind: true,
-  name: true,
-  role: true,
-  organisation: true,
-  organisationKind: true,
-  country: true,
-  website: true,
-  isDomainVerified: true,
+  ...PUBLIC_SELECT,
   status: true,
   email: true,
   contactName: true,
