@@ -1,3 +1,4 @@
+import { renderedEmailsTo } from "../mail/render";
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { describeOnDatabases } from "../testing/db";
@@ -18,9 +19,7 @@ const config: AuthConfig = {
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${++ipCounter}`;
 
-async function outboxTo(db: Database, to: string) {
-  return db.prisma.outboxEmail.findMany({ where: { to }, select: { subject: true, text: true, html: true, purpose: true } });
-}
+const outboxTo = (db: Database, to: string) => renderedEmailsTo(db, to);
 
 function linkIn(text: string): URL {
   const match = text.match(/https?:\/\/\S+\/auth\/confirm\?\S+/);

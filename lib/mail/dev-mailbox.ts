@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { renderStoredEmail, storedEmailSelect } from "./render";
 
 // The development mailbox (/dev/mailbox): with no SMTP_URL, outbox rows are the mail. This module
 // reads them for that page and cuts their text into plain runs and links, so the page can render
@@ -11,11 +12,21 @@ export async function listMailboxEmails(db: Database, options: { take?: number; 
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.take ?? 50,
-      select: { id: true, purpose: true, to: true, subject: true, text: true, status: true, createdAt: true, lastError: true },
+      select: { id: true, purpose: true, to: true, ...storedEmailSelect, status: true, createdAt: true, lastError: true },
     }),
     db.prisma.outboxEmail.count({ where }),
   ]);
-  return { emails, total };
+  return { emails: emails.map(({ html: _html, template: _template, templateData: _data, ...email }) => ({ ...email, ...readable({ ...email, html: _html, template: _template, templateData: _data }) })), total };
+}
+
+/** Subject and text as the reader gets them (a templated row rendered now), or why it cannot be shown. */
+function readable(row: Parameters<typeof renderStoredEmail>[0]): { subject: string; text: string } {
+  try {
+    const { subject, text } = renderStoredEmail(row);
+    return { subject, text };
+  } catch (error) {
+    return { subject: "(cannot be rendered)", text: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export type TextRun = { kind: "text"; text: string } | { kind: "link"; href: string };

@@ -2,6 +2,7 @@ import { beforeEach, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { enqueueEmail, InvalidEmailError, type OutboxEmailInput } from "./outbox";
+import { renderedEmailsTo } from "./render";
 
 const valid: OutboxEmailInput = {
   purpose: "signature-confirmation",
@@ -61,5 +62,50 @@ describeOnDatabases("queueing an email", (db) => {
       );
     }
     assert.equal(await prisma.outboxEmail.count(), 0);
+  });
+
+  it("queues a template's name and data, which read back as the finished email in the supporter's language", async () => {
+    const { prisma } = db();
+    const token = "A".repeat(43);
+    await enqueueEmail(prisma, {
+      purpose: "signature-confirmation",
+      to: "aigul@example.org",
+      template: "signature-confirmation",
+      data: { locale: "ru", name: "Айгуль", petitionTitle: "Справедливость для Жанаозена", token, validDays: 7, isReminder: false },
+    });
+    const row = await prisma.outboxEmail.findFirstOrThrow({ where: { to: "aigul@example.org" } });
+    assert.equal(row.subject, null, "nothing is rendered while the supporter waits");
+    assert.equal(row.template, "signature-confirmation");
+    const [email] = await renderedEmailsTo(db(), "aigul@example.org");
+    assert.match(email!.subject, /Справедливость для Жанаозена/);
+    assert.match(email!.text, /Айгуль/);
+    assert.match(email!.text, new RegExp(`/ru/signatures/confirm\\?token=${token}`));
+    assert.match(email!.html ?? "", /<a href="[^"]+\/ru\/signatures\/confirm\?token=A+"/);
+  });
+
+  it("refuses an unknown template, or data that does not fit its template, naming the field and writing nothing", async () => {
+    const { prisma } = db();
+    const base = { purpose: "signature-confirmation", to: "aigul@example.org", template: "signature-confirmation" } as const;
+    const data = { locale: "en", name: "Aigul", petitionTitle: "Justice for Zhanaozen", token: "A".repeat(43), validDays: 7, isReminder: false } as const;
+    const refused: [string, unknown][] = [
+      ["template", { ...base, template: "no-such-template", data }],
+      ["data.token", { ...base, data: { ...data, token: "short" } }],
+      ["data.locale", { ...base, data: { ...data, locale: "xx" } }],
+      ["data", { ...base, data: { ...data, confirmUrl: "https://evil.example.com/" } }],
+      ["data.name", { ...base, data: { ...data, name: "" } }],
+    ];
+    for (const [field, input] of refused) {
+      await assert.rejects(
+        enqueueEmail(prisma, input as OutboxEmailInput),
+        (error: unknown) => error instanceof InvalidEmailError && error.field === field,
+        `expected ${field} to be refused`,
+      );
+    }
+    assert.equal(await prisma.outboxEmail.count(), 0);
+  });
+
+  it("cannot hold a row with neither a template nor a text (the database refuses it too)", async () => {
+    await assert.rejects(db().sql.query(`INSERT INTO "OutboxEmail" (id, purpose, "to") VALUES ('x', 'test', 'a@example.org')`), /OutboxEmail_content_check/);
+    assert.equal(await db().prisma.outboxEmail.count(), 0);
   });
 });

@@ -1,26 +1,66 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { checkTemplateData, templateNames, type TemplateData, type TemplateName } from "./templates/registry";
 
 // Mail goes one way: a caller writes the email here, in the same transaction as the row that causes
 // it (a signature, a letter, a sign-in token), so the email exists if and only if its cause does.
-// The worker (./send-pending.ts) sends it later; nothing else talks to SMTP.
+// The worker (./send-pending.ts) sends it later; nothing else talks to SMTP. An email is queued either
+// finished (subject, text, html) or as a template's name and data (./templates/registry.ts), which the
+// worker renders when it sends: the cheap form for the emails a surge of supporters causes.
 
 const hasNoLineBreak = (value: string) => !/[\r\n]/.test(value);
 const headerSafe = "must not contain line breaks";
 
-export const outboxEmailSchema = z.strictObject({
+const envelope = {
   /** What the email is for, e.g. "signature-confirmation" (lower case, for counting and debugging). */
   purpose: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "must be a short lower-case name such as signature-confirmation"),
   /** Exactly one bare address: no display name, no list. */
   to: z.email("must be one valid email address").max(254, "is too long").refine(hasNoLineBreak, headerSafe),
+  replyTo: z.email("must be one valid email address").max(254, "is too long").refine(hasNoLineBreak, headerSafe).optional(),
+};
+
+export const outboxEmailSchema = z.strictObject({
+  ...envelope,
   subject: z.string().trim().min(1, "must not be empty").max(250, "is too long").refine(hasNoLineBreak, headerSafe),
   /** The plain-text part: always present. */
   text: z.string().min(1, "must not be empty").max(100_000, "is too long"),
   html: z.string().max(400_000, "is too long").optional(),
-  replyTo: z.email("must be one valid email address").max(254, "is too long").refine(hasNoLineBreak, headerSafe).optional(),
 });
 
-export type OutboxEmailInput = z.input<typeof outboxEmailSchema>;
+/** An email to be rendered by the worker: a template's name and its data (checked by the template). */
+export const templatedEmailSchema = z
+  .strictObject({
+    ...envelope,
+    template: z.enum(templateNames as [TemplateName, ...TemplateName[]], "must name a template in lib/mail/templates/registry.ts"),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((email, context) => {
+    try {
+      checkTemplateData(email.template, email.data);
+    } catch (error) {
+      const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
+      context.addIssue({ code: "custom", path: ["data", ...(issue?.path ?? [])], message: issue ? `does not fit the template: ${issue.message}` : "does not fit the template" });
+    }
+  });
+
+export type RenderedEmailInput = z.input<typeof outboxEmailSchema>;
+export type TemplatedEmailInput<N extends TemplateName = TemplateName> = { purpose: string; to: string; replyTo?: string; template: N; data: TemplateData<N> };
+export type OutboxEmailInput = RenderedEmailInput | TemplatedEmailInput;
+
+/** The columns an outbox row gets for this email, validated. Throws InvalidEmailError on bad input. */
+export function outboxColumns(input: OutboxEmailInput) {
+  const isTemplated = "template" in input;
+  const parsed = isTemplated ? templatedEmailSchema.safeParse(input) : outboxEmailSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InvalidEmailError(issue.path.map(String).join(".") || "input", issue.message);
+  }
+  const email = parsed.data;
+  const common = { purpose: email.purpose, to: email.to, replyTo: email.replyTo ?? null };
+  return "template" in email
+    ? { ...common, subject: null, text: null, html: null, template: email.template, templateData: email.data as Prisma.InputJsonObject }
+    : { ...common, subject: email.subject, text: email.text, html: email.html ?? null, template: null, templateData: undefined };
+}
 
 /** A refused email. The message names the field and the rule, never the value (it may be an address). */
 export class InvalidEmailError extends Error {
@@ -38,14 +78,5 @@ export class InvalidEmailError extends Error {
  * cause; if that transaction rolls back, the email is gone too. Throws InvalidEmailError on bad input.
  */
 export async function enqueueEmail(tx: PrismaClient | Prisma.TransactionClient, input: OutboxEmailInput): Promise<{ id: string }> {
-  const parsed = outboxEmailSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidEmailError(String(issue.path[0] ?? "input"), issue.message);
-  }
-  const { purpose, to, subject, text, html, replyTo } = parsed.data;
-  return tx.outboxEmail.create({
-    data: { purpose, to, subject, text, html: html ?? null, replyTo: replyTo ?? null },
-    select: { id: true },
-  });
+  return tx.outboxEmail.create({ data: outboxColumns(input), select: { id: true } });
 }

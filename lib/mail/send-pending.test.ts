@@ -90,6 +90,39 @@ describeOnDatabases("the outbox worker sending mail", (db, kind) => {
     assert.ok(letter.sentAt);
   });
 
+  it("renders a templated email when it sends it: the supporter gets the finished text and HTML with a working link", async () => {
+    smtp = await startTestSmtpServer();
+    const token = "b".repeat(43);
+    const { id } = await enqueueEmail(db().prisma, {
+      purpose: "signature-confirmation",
+      to: "dana@example.org",
+      template: "signature-confirmation",
+      data: { locale: "de", name: "Dana", petitionTitle: "Gerechtigkeit für Schangaösen", token, validDays: 7, isReminder: false },
+    });
+    assert.equal((await sendPendingEmails(db(), { transport: transportTo(smtp.url) })).sent, 1);
+    const mail = await smtp.waitFor((m) => m.to.includes("dana@example.org"));
+    assert.match(mail.subject, /Gerechtigkeit für Schangaösen/);
+    assert.match(mail.text, /Dana/);
+    assert.match(mail.text, new RegExp(`/de/signatures/confirm\\?token=${token}`));
+    assert.match(mail.html ?? "", new RegExp(`href="[^"]*/de/signatures/confirm\\?token=${token}"`));
+    assert.equal((await row(db(), id)).status, "SENT");
+  });
+
+  it("gives up at once on a templated row it cannot render (no retry would help), and sends the rest", async () => {
+    smtp = await startTestSmtpServer();
+    const [good] = await queue(db(), 1);
+    const broken = await db().prisma.outboxEmail.create({
+      data: { purpose: "signature-confirmation", to: "broken@example.org", template: "signature-confirmation", templateData: { locale: "en", name: "No token" } },
+    });
+    const result = await sendPendingEmails(db(), { transport: transportTo(smtp.url) });
+    assert.deepEqual({ sent: result.sent, failed: result.failed }, { sent: 1, failed: 1 });
+    const failed = await row(db(), broken.id);
+    assert.equal(failed.status, "FAILED");
+    assert.match(failed.lastError ?? "", /could not render the email: .*petitionTitle/);
+    assert.equal((await row(db(), good!)).status, "SENT");
+    assert.equal(smtp.messages.length, 1);
+  });
+
   it("keeps mail queued while SMTP is down (connection refused), then sends it exactly once when it is back", async () => {
     const port = await unusedPort();
     const transport = transportTo(`smtp://127.0.0.1:${port}`);

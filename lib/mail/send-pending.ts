@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { renderStoredEmail, type StoredEmail } from "./render";
 import { classifySendFailure, type SendFailure } from "./send-failure";
 import { getTransport, type MailTransport, type OutgoingEmail } from "./transport";
 
@@ -28,7 +29,18 @@ export type SendPendingOptions = {
 
 export type SendPendingResult = { claimed: number; sent: number; retrying: number; failed: number; released: number };
 
-type ClaimedEmail = OutgoingEmail & { attempts: number };
+type ClaimedEmail = StoredEmail & Pick<OutgoingEmail, "id" | "to" | "replyTo"> & { attempts: number };
+
+/** The claimed row as it goes out; a templated row is rendered now (docs/decisions/011). */
+function outgoing(email: ClaimedEmail): OutgoingEmail | SendFailure {
+  try {
+    const content = renderStoredEmail(email);
+    return { id: email.id, to: email.to, replyTo: email.replyTo, subject: content.subject, text: content.text, html: content.html };
+  } catch (error) {
+    // A row this code cannot render will not render on the next attempt either.
+    return { kind: "permanent", reason: `could not render the email: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, isServerDown: false };
+  }
+}
 
 export async function sendPendingEmails(db: Database, options: SendPendingOptions = {}): Promise<SendPendingResult> {
   const clock = () => options.now ?? new Date();
@@ -42,8 +54,13 @@ export async function sendPendingEmails(db: Database, options: SendPendingOption
   });
   const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
   for (const [index, email] of claimed.entries()) {
+    const message = outgoing(email);
+    if ("kind" in message) {
+      result[await recordFailure(db, email, message, clock(), maxAttempts)]++;
+      continue;
+    }
     try {
-      await transport.send(email);
+      await transport.send(message);
     } catch (error) {
       const failure = classifySendFailure(error);
       result[await recordFailure(db, email, failure, clock(), maxAttempts)]++;
@@ -90,7 +107,7 @@ async function claimDueEmails(
        )
        UPDATE "OutboxEmail" o SET status = 'SENDING', "lockedUntil" = $3, attempts = o.attempts + 1
        FROM due WHERE o.id = due.id
-       RETURNING o.id, o."to", o.subject, o.text, o.html, o."replyTo", o.attempts`,
+       RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o.attempts`,
       [at, batchSize, new Date(now.getTime() + leaseMs).toISOString()],
     );
     return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));

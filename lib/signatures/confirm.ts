@@ -67,6 +67,6 @@ export async function resendForExpiredLink(db: Database, token: unknown, { local
   const found = await findByToken(db, token);
   const petition = found && !found.used ? toSigningPetition(found.row.petition, locale) : null;
   if (!found || !petition || found.row.status !== PENDING_STATE || !canConfirm(petition, now)) return;
-  const { appUrl, signatureTokenDays } = env();
-  await remindSigner(db, found.row, { locale, now, appUrl, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
+  const { signatureTokenDays } = env();
+  await remindSigner(db, found.row, { locale, now, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
 }

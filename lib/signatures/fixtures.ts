@@ -1,3 +1,4 @@
+import { renderedEmailsTo } from "../mail/render";
 import crypto from "node:crypto";
 import type { Database } from "../db/client";
 import type { PetitionStatus } from "../generated/prisma/enums";
@@ -77,7 +78,5 @@ export function signForm(petitionId: string, overrides: Record<string, string | 
   return Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** Emails queued to one address, newest last. */
-export function outboxTo(db: Database, to: string) {
-  return db.prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" }, select: { purpose: true, subject: true, text: true } });
-}
+/** Emails queued to one address, newest last, rendered as their reader gets them. */
+export const outboxTo = (db: Database, to: string) => renderedEmailsTo(db, to);

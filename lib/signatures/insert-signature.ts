@@ -1,20 +1,27 @@
 import crypto from "node:crypto";
 import type pg from "pg";
 import type { Database } from "../db/client";
-import { outboxEmailSchema, type OutboxEmailInput } from "../mail/outbox";
+import { createBatcher, type Batcher } from "../db/batcher";
+import { outboxColumns, type TemplatedEmailInput } from "../mail/outbox";
 import type { Limit } from "../security/rate-limit";
 
-// Storing a signature is ONE SQL statement, so that a surge of signers costs one round trip and one
-// commit each (docs/decisions/005-signature-counter.md explains the counter; this is its write side).
-// Data-modifying CTEs, all in one implicit transaction:
-//   1. count a hit in each rate-limit window of (petition, client address): the same fixed-window upsert,
-//      on the same table and keys, as hitRateLimit() in lib/security/rate-limit.ts;
-//   2. decide "within the limits, or the address is allow-listed";
+// Storing a signature is ONE SQL statement, which stores every signature that arrived at the same moment
+// (lib/db/batcher.ts): a surge of signers costs one round trip and one commit per batch, not per
+// signature (docs/decisions/011-cheap-signature-writes.md; 005 explains the counter, the read side).
+// Data-modifying CTEs, all in one implicit transaction, with the same outcome as storing the batch's
+// signatures one after another in arrival order:
+//   1. count a hit in each rate-limit window of (petition, client address): the fixed-window upsert of
+//      hitRateLimit() in lib/security/rate-limit.ts, on the same table and keys, once per key with the
+//      batch's hits for it; each signature's own count is its place among them;
+//   2. decide, per signature, "within the limits, or the address is allow-listed";
 //   3. check that the petition is open, of a live campaign, before its deadline (the authoritative check);
-//   4. insert the signature, marked suspect when over the limits; ON CONFLICT on (petitionId,
+//   4. insert the signatures, marked suspect when over the limits; ON CONFLICT on (petitionId,
 //      emailNormalised) DO NOTHING: a second signature of the same person is simply not inserted;
-//   5. queue the confirmation email (validated by the outbox's own schema) only if the signature was
-//      inserted: the email exists if and only if its signature does, as enqueueEmail() guarantees.
+//   5. queue each confirmation email (validated by the outbox's own schema) only if its signature was
+//      inserted: the email exists if and only if its signature does, as enqueueEmail() guarantees. It is
+//      queued as a template's name and data, rendered by the worker.
+// Rows are locked in key order (buckets by key, signatures by petition and address), so two batches
+// never wait for each other in a circle. The text depends on nothing but the batch, so it is built once.
 
 export const RATE_LIMIT_REASON = "rate-limit";
 
@@ -39,63 +46,133 @@ export type SignatureRow = {
 
 export type InsertOutcome = { inserted: boolean; isOpen: boolean; withinLimits: boolean };
 
+type Item = { row: SignatureRow; mail: ReturnType<typeof outboxColumns>; limits: Limit[]; now: Date };
+
+const BATCH = { maxBatch: 64, maxInFlight: 2 };
+const batchers = new WeakMap<Database, Batcher<Item, InsertOutcome>>();
+
 export async function insertSignatureWithEmail(
   db: Database,
   row: SignatureRow,
-  email: OutboxEmailInput,
+  email: TemplatedEmailInput<"signature-confirmation">,
   { limits, now }: { limits: Limit[]; now: Date },
 ): Promise<InsertOutcome> {
-  const mail = outboxEmailSchema.parse(email);
-  const params: unknown[] = [];
-  const p = (value: unknown) => `$${params.push(value)}`;
-  const nowIso = p(now.toISOString());
-
-  const key = `sign:${row.petitionId}:${row.ipAddress}`;
-  const windows = limits.map((limit, i) => {
-    const resetAt = new Date(now.getTime() + limit.seconds * 1000).toISOString();
-    return `w${i} AS (
-      INSERT INTO "RateLimitBucket" (key, count, "resetAt") VALUES (${p(`${key}|${limit.count}/${limit.seconds}`)}, 1, ${p(resetAt)}::timestamp(3))
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN "RateLimitBucket"."resetAt" <= ${nowIso}::timestamp(3) THEN 1 ELSE "RateLimitBucket".count + 1 END,
-        "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${nowIso}::timestamp(3) THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
-      RETURNING count)`;
-  });
-  const within = limits.length === 0 ? "true" : limits.map((limit, i) => `(SELECT count FROM w${i}) <= ${Number(limit.count)}`).join(" AND ");
-
-  const sql = `WITH
-    ${windows.map((w) => `${w},`).join("\n    ")}
-    verdict AS (
-      SELECT (${within}) OR EXISTS (SELECT 1 FROM "AllowlistedAddress" WHERE address = ${p(row.ipAddress)}) AS within
-    ),
-    open AS (
-      SELECT 1 FROM "Petition" pe JOIN "Campaign" c ON c.id = pe."campaignId"
-       WHERE pe.id = ${p(row.petitionId)} AND pe.status = 'OPEN' AND c.status = 'LIVE'
-         AND (pe.deadline IS NULL OR pe.deadline > ${nowIso}::timestamp(3))
-    ),
-    sig AS (
-      INSERT INTO "Signature" (id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
-                               "isPublic", "wantsUpdates", "consentTextId", locale, "isSuspect", "suspectReason", "ipAddress",
-                               "tokenHash", "tokenExpiresAt", "createdAt")
-      SELECT ${p(crypto.randomUUID())}, ${p(row.petitionId)}, ${p(row.name)}, ${p(row.email)}, ${p(row.emailNormalised)}, ${p(row.country)},
-             ${p(row.city)}, ${p(row.organisation)}, ${p(row.role)}, ${p(row.comment)}, ${p(row.isPublic)}::boolean, ${p(row.wantsUpdates)}::boolean,
-             ${p(row.consentTextId)}, ${p(row.locale)}, NOT verdict.within, CASE WHEN verdict.within THEN NULL ELSE ${p(RATE_LIMIT_REASON)} END,
-             ${p(row.ipAddress)}, ${p(row.tokenHash)}, ${p(row.tokenExpiresAt.toISOString())}::timestamp(3), ${nowIso}::timestamp(3)
-        FROM verdict
-       WHERE EXISTS (SELECT 1 FROM open)
-      ON CONFLICT ("petitionId", "emailNormalised") DO NOTHING
-      RETURNING id
-    ),
-    mail AS (
-      INSERT INTO "OutboxEmail" (id, purpose, "to", subject, text, html, "replyTo", "nextAttemptAt", "createdAt")
-      SELECT ${p(crypto.randomUUID())}, ${p(mail.purpose)}, ${p(mail.to)}, ${p(mail.subject)}, ${p(mail.text)}, ${p(mail.html ?? null)},
-             ${p(mail.replyTo ?? null)}, ${nowIso}::timestamp(3), ${nowIso}::timestamp(3)
-        FROM sig
-      RETURNING id
-    )
-  SELECT EXISTS (SELECT 1 FROM sig) AS inserted, EXISTS (SELECT 1 FROM open) AS "isOpen", (SELECT within FROM verdict) AS "withinLimits"`;
-  const [result] = await runPrepared<{ inserted: boolean; isOpen: boolean; withinLimits: boolean }>(db, sql, params);
-  return { inserted: result?.inserted === true, isOpen: result?.isOpen === true, withinLimits: result?.withinLimits === true };
+  const item: Item = { row, mail: outboxColumns(email), limits, now };
+  let batcher = batchers.get(db);
+  if (!batcher) batchers.set(db, (batcher = createBatcher((items) => insertBatch(db, items), BATCH)));
+  return batcher(item);
 }
+
+/** Items with other rate limits than the first (only tests mix them) are stored by statements of their own. */
+async function insertBatch(db: Database, items: Item[]): Promise<InsertOutcome[]> {
+  const limitsKey = (item: Item) => JSON.stringify(item.limits);
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => groups.set(limitsKey(item), [...(groups.get(limitsKey(item)) ?? []), i]));
+  const outcomes: InsertOutcome[] = new Array<InsertOutcome>(items.length);
+  for (const indexes of groups.values()) {
+    const results = await insertGroup(db, indexes.map((i) => items[i]!));
+    indexes.forEach((i, k) => (outcomes[i] = results[k]!));
+  }
+  return outcomes;
+}
+
+async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]> {
+  const column = <T>(pick: (item: Item) => T) => items.map(pick);
+  const limits = items[0]!.limits;
+  const latest = items.reduce((max, item) => (item.now > max ? item.now : max), items[0]!.now);
+  const params: unknown[] = [
+    column(() => crypto.randomUUID()),
+    column((i) => i.row.petitionId),
+    column((i) => i.row.name),
+    column((i) => i.row.email),
+    column((i) => i.row.emailNormalised),
+    column((i) => i.row.country),
+    column((i) => i.row.city),
+    column((i) => i.row.organisation),
+    column((i) => i.row.role),
+    column((i) => i.row.comment),
+    column((i) => i.row.isPublic),
+    column((i) => i.row.wantsUpdates),
+    column((i) => i.row.consentTextId),
+    column((i) => i.row.locale),
+    column((i) => i.row.ipAddress),
+    column((i) => i.row.tokenHash),
+    column((i) => i.row.tokenExpiresAt.toISOString()),
+    column((i) => i.now.toISOString()),
+    column(() => crypto.randomUUID()),
+    column((i) => i.mail.purpose),
+    column((i) => i.mail.to),
+    column((i) => i.mail.template),
+    column((i) => JSON.stringify(i.mail.templateData)),
+    column((i) => i.mail.replyTo),
+    limits.map((l) => Number(l.count)),
+    limits.map((l) => Number(l.seconds)),
+    latest.toISOString(),
+    RATE_LIMIT_REASON,
+  ];
+  const rows = await runPrepared<{ n: string; inserted: boolean; isOpen: boolean; withinLimits: boolean }>(db, INSERT_BATCH, params);
+  const byPosition = new Map(rows.map((r) => [Number(r.n), r]));
+  return items.map((_, i) => {
+    const r = byPosition.get(i + 1);
+    return { inserted: r?.inserted === true, isOpen: r?.isOpen === true, withinLimits: r?.withinLimits === true };
+  });
+}
+
+const INSERT_BATCH = `WITH
+  input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                         $10::text[], $11::boolean[], $12::boolean[], $13::text[], $14::text[], $15::text[], $16::text[],
+                         $17::timestamp(3)[], $18::timestamp(3)[], $19::text[], $20::text[], $21::text[], $22::text[], $23::jsonb[], $24::text[])
+      WITH ORDINALITY AS i(id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment, "isPublic",
+                           "wantsUpdates", "consentTextId", locale, "ipAddress", "tokenHash", "tokenExpiresAt", now, "mailId",
+                           purpose, "to", template, "templateData", "replyTo", n)
+  ),
+  hits AS (
+    SELECT i.n, w.max, w.seconds, 'sign:' || i."petitionId" || ':' || i."ipAddress" || '|' || w.max || '/' || w.seconds AS key
+      FROM input i CROSS JOIN unnest($25::int[], $26::int[]) AS w(max, seconds)
+  ),
+  buckets AS (
+    INSERT INTO "RateLimitBucket" (key, count, "resetAt")
+    SELECT key, count(*), $27::timestamp(3) + make_interval(secs => min(seconds)) FROM hits GROUP BY key ORDER BY key
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimitBucket"."resetAt" <= $27::timestamp(3) THEN EXCLUDED.count ELSE "RateLimitBucket".count + EXCLUDED.count END,
+      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= $27::timestamp(3) THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
+    RETURNING key, count
+  ),
+  counted AS (
+    SELECT h.n, b.count - count(*) OVER (PARTITION BY h.key) + row_number() OVER (PARTITION BY h.key ORDER BY h.n) <= h.max AS within
+      FROM hits h JOIN buckets b ON b.key = h.key
+  ),
+  checked AS (
+    SELECT i.*,
+           COALESCE((SELECT bool_and(c.within) FROM counted c WHERE c.n = i.n), true)
+             OR EXISTS (SELECT 1 FROM "AllowlistedAddress" a WHERE a.address = i."ipAddress") AS within,
+           EXISTS (SELECT 1 FROM "Petition" pe JOIN "Campaign" c ON c.id = pe."campaignId"
+                    WHERE pe.id = i."petitionId" AND pe.status = 'OPEN' AND c.status = 'LIVE'
+                      AND (pe.deadline IS NULL OR pe.deadline > i.now)) AS open
+      FROM input i
+  ),
+  sig AS (
+    INSERT INTO "Signature" (id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
+                             "isPublic", "wantsUpdates", "consentTextId", locale, "isSuspect", "suspectReason", "ipAddress",
+                             "tokenHash", "tokenExpiresAt", "createdAt")
+    SELECT id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
+           "isPublic", "wantsUpdates", "consentTextId", locale, NOT within, CASE WHEN within THEN NULL ELSE $28 END, "ipAddress",
+           "tokenHash", "tokenExpiresAt", now
+      FROM checked WHERE open
+     ORDER BY "petitionId", "emailNormalised", n
+    ON CONFLICT ("petitionId", "emailNormalised") DO NOTHING
+    RETURNING id
+  ),
+  mail AS (
+    INSERT INTO "OutboxEmail" (id, purpose, "to", template, "templateData", "replyTo", "nextAttemptAt", "createdAt")
+    SELECT c."mailId", c.purpose, c."to", c.template, c."templateData", c."replyTo", c.now, c.now
+      FROM checked c JOIN sig s ON s.id = c.id
+     ORDER BY c.n
+    RETURNING id
+  )
+SELECT c.n, EXISTS (SELECT 1 FROM sig s WHERE s.id = c.id) AS inserted, c.open AS "isOpen", c.within AS "withinLimits"
+  FROM checked c ORDER BY c.n`;
 
 const statementNames = new Map<string, string>();
 

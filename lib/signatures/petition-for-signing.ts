@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 import { CampaignStatus, type PetitionStatus } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { isVisible } from "../petitions/states";
-import { absoluteUrl, petitionPath, type PetitionAddress } from "../petitions/paths";
+import type { PetitionAddress } from "../petitions/paths";
 
 // The little the signing, confirming and reminding code needs to know about a petition: its state
 // (to ask canSign / canConfirm), its title in the supporter's language (for emails), and its address.
@@ -49,12 +49,4 @@ export function toSigningPetition(row: Row, locale: string): SigningPetition | n
 export async function findPetitionForSigning(db: Database, petitionId: string, locale: string): Promise<SigningPetition | null> {
   const row = await db.prisma.petition.findUnique({ where: { id: petitionId }, select: signingPetitionSelect });
   return row ? toSigningPetition(row, locale) : null;
-}
-
-export function petitionUrl(appUrl: string, locale: string, petition: SigningPetition): string {
-  return absoluteUrl(appUrl, petitionPath(locale, petition.address));
-}
-
-export function confirmUrl(appUrl: string, locale: string, token: string): string {
-  return absoluteUrl(appUrl, `/${locale}/signatures/confirm?token=${encodeURIComponent(token)}`);
 }

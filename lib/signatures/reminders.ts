@@ -1,11 +1,10 @@
 import type { Database } from "../db/client";
 import type { Locale } from "../i18n/config";
-import { enqueueEmail } from "../mail/outbox";
-import { signatureConfirmationEmail } from "../mail/templates/signature-confirmation";
-import { signatureAlreadySignedEmail } from "../mail/templates/signature-already-signed";
+import { enqueueEmail, type TemplatedEmailInput } from "../mail/outbox";
+import type { TemplateData } from "../mail/templates/registry";
 import { CONFIRMED_STATE, PENDING_STATE, type SignatureStatus } from "./states";
 import { newConfirmationToken } from "./token";
-import { confirmUrl, petitionUrl, type SigningPetition } from "./petition-for-signing";
+import type { SigningPetition } from "./petition-for-signing";
 
 // When an address that has signed signs again, or asks for its link again, its owner may get an email,
 // but never a flood: at most MAX_REMINDERS in all per signature, a new confirmation link no more often
@@ -38,9 +37,14 @@ export const existingSignatureSelect = {
   createdAt: true,
 } as const;
 
-export type ReminderContext = { locale: Locale; now: Date; appUrl: string; tokenDays: number; petition: SigningPetition };
+export type ReminderContext = { locale: Locale; now: Date; tokenDays: number; petition: SigningPetition };
 
 export type ReminderOutcome = "sent-link" | "sent-already-signed" | "not-sent";
+
+/** The email with a confirmation link (first or reminder), queued by template: the worker renders it. */
+export function confirmationEmail({ to, ...data }: { to: string } & TemplateData<"signature-confirmation">): TemplatedEmailInput<"signature-confirmation"> {
+  return { purpose: data.isReminder ? "signature-reminder" : "signature-confirmation", to, template: "signature-confirmation", data };
+}
 
 /** Sends the email an existing signature's owner should get now, if any (see the rules above). */
 export async function remindSigner(
@@ -56,10 +60,12 @@ export async function remindSigner(
     if (sinceMs(signature.lastReminderAt ?? signature.createdAt) < linkIntervalMs) return "not-sent";
     const token = newConfirmationToken(context.now, context.tokenDays);
     const sent = await claimAndSend(db, signature, context.now, { tokenHash: token.tokenHash, tokenExpiresAt: token.expiresAt }, () =>
-      signatureConfirmationEmail(context.locale, {
+      confirmationEmail({
+        to: signature.email,
+        locale: context.locale,
         name: signature.name,
         petitionTitle: context.petition.title,
-        confirmUrl: confirmUrl(context.appUrl, context.locale, token.token),
+        token: token.token,
         validDays: context.tokenDays,
         isReminder: true,
       }),
@@ -69,13 +75,12 @@ export async function remindSigner(
 
   if (signature.status === CONFIRMED_STATE) {
     if (sinceMs(signature.lastReminderAt) < ALREADY_SIGNED_INTERVAL_MS) return "not-sent";
-    const sent = await claimAndSend(db, signature, context.now, {}, () =>
-      signatureAlreadySignedEmail(context.locale, {
-        name: signature.name,
-        petitionTitle: context.petition.title,
-        petitionUrl: petitionUrl(context.appUrl, context.locale, context.petition),
-      }),
-    );
+    const sent = await claimAndSend(db, signature, context.now, {}, () => ({
+      purpose: "signature-already-signed",
+      to: signature.email,
+      template: "signature-already-signed",
+      data: { locale: context.locale, name: signature.name, petitionTitle: context.petition.title, ...context.petition.address },
+    }));
     return sent ? "sent-already-signed" : "not-sent";
   }
   return "not-sent"; // an invalidated signature gets nothing
@@ -86,7 +91,7 @@ async function claimAndSend(
   signature: ExistingSignature,
   now: Date,
   extra: { tokenHash?: string; tokenExpiresAt?: Date },
-  compose: () => { subject: string; text: string; html: string },
+  compose: () => TemplatedEmailInput,
 ): Promise<boolean> {
   return db.prisma.$transaction(async (tx) => {
     const claimed = await tx.signature.updateMany({
@@ -94,8 +99,7 @@ async function claimAndSend(
       data: { ...extra, remindersSent: { increment: 1 }, lastReminderAt: now },
     });
     if (claimed.count !== 1) return false; // another request got there first
-    const email = compose();
-    await enqueueEmail(tx, { purpose: signature.status === PENDING_STATE ? "signature-reminder" : "signature-already-signed", to: signature.email, ...email });
+    await enqueueEmail(tx, compose());
     return true;
   });
 }

@@ -55,8 +55,8 @@ export async function resendConfirmation(
     select: existingSignatureSelect,
   });
   if (signature) {
-    const { appUrl, signatureTokenDays } = env();
-    await remindSigner(db, signature, { locale, now, appUrl, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
+    const { signatureTokenDays } = env();
+    await remindSigner(db, signature, { locale, now, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
   }
   return { ok: true };
 }

@@ -159,6 +159,40 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     assert.deepEqual(next, { allowed: false, counts: [2, 2] });
   });
 
+  it("signatures arriving at the same moment from one address are limited as if they had come one after another", async () => {
+    const [petition, other] = [await openPetition(db()), await openPetition(db())];
+    const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
+    const sign = (petitionId: string, ip: string, i: number) =>
+      signPetition(db(), signForm(petitionId, { email: `crowd-${ip}-${i}@example.org` }), { ip, locale: "en", limits });
+    const results = await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) => sign(petition.id, "198.51.100.30", i)),
+      sign(petition.id, "198.51.100.31", 0),
+      sign(other.id, "198.51.100.30", 0),
+    ]);
+    assert.ok(results.every((r) => r.ok), "everyone sees the usual answer");
+    const counted = (petitionId: string, ipAddress: string) => db().prisma.signature.count({ where: { petitionId, ipAddress, isSuspect: false } });
+    assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id } }), 14 - 1, "every signature is stored");
+    assert.equal(await counted(petition.id, "198.51.100.30"), 1, "one of the twelve is within 1 a minute; eleven are suspect");
+    assert.equal(await counted(petition.id, "198.51.100.31"), 1, "another address is not affected");
+    assert.equal(await counted(other.id, "198.51.100.30"), 1, "nor is the same address on another petition");
+    assert.equal((await outboxTo(db(), "crowd-198.51.100.30-11@example.org")).length, 1, "suspect signatures are confirmed like any other");
+    const next = await hitRateLimit(db(), `sign:${petition.id}:198.51.100.30`, limits);
+    assert.deepEqual(next.counts, [13, 13], "the windows counted all twelve");
+  });
+
+  it("a petition closed a moment ago refuses signatures that arrive with others for an open one", async () => {
+    const [open, closing] = [await openPetition(db()), await openPetition(db())];
+    const sign = (petitionId: string, email: string) => signPetition(db(), signForm(petitionId, { email }), { ip: "198.51.100.40", locale: "en", ...NO_LIMITS });
+    assert.equal((await sign(closing.id, "before-close@example.org")).ok, true);
+    await db().prisma.petition.update({ where: { id: closing.id }, data: { status: "CLOSED" } });
+    const [a, b] = await Promise.all([sign(open.id, "together-a@example.org"), sign(closing.id, "together-b@example.org")]);
+    assert.equal(a.ok, true);
+    assert.equal(b.ok ? "ok" : b.reason, "closed");
+    const stored = await db().prisma.signature.findMany({ where: { email: { startsWith: "together-" } }, select: { email: true } });
+    assert.deepEqual(stored.map((r) => r.email), ["together-a@example.org"]);
+    assert.equal((await outboxTo(db(), "together-b@example.org")).length, 0);
+  });
+
   it("fifty simultaneous submissions of one address make one signature and one email", async () => {
     const petition = await openPetition(db());
     const email = `rush-${petition.slug}@example.org`;

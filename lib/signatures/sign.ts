@@ -2,15 +2,14 @@ import type { Database } from "../db/client";
 import { env } from "../env";
 import type { Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
-import { signatureConfirmationEmail } from "../mail/templates/signature-confirmation";
 import { canSign } from "../petitions/states";
 import type { PetitionAddress } from "../petitions/paths";
 import type { Limit } from "../security/rate-limit";
 import { findSignatureConsentText, ensureConsentText } from "./consent";
 import { insertSignatureWithEmail, RATE_LIMIT_REASON } from "./insert-signature";
 import { normaliseEmail } from "./normalise-email";
-import { confirmUrl, findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
-import { existingSignatureSelect, remindSigner } from "./reminders";
+import { findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
+import { confirmationEmail, existingSignatureSelect, remindSigner } from "./reminders";
 import { fieldErrorsOf, isHoneypotFilled, signatureSchema, type SignatureFieldErrors } from "./schema";
 import { newConfirmationToken } from "./token";
 
@@ -26,10 +25,9 @@ export type SignOptions = {
   ip: string;
   locale: Locale;
   now?: Date;
-  /** Defaults: env().signatureRateLimits, env().signatureTokenDays, env().appUrl. */
+  /** Defaults: env().signatureRateLimits, env().signatureTokenDays. */
   limits?: Limit[];
   tokenDays?: number;
-  appUrl?: string;
 };
 
 export type SignResult =
@@ -41,7 +39,7 @@ export type SignResult =
 export async function signPetition(db: Database, raw: unknown, options: SignOptions): Promise<SignResult> {
   const now = options.now ?? new Date();
   const locale = options.locale;
-  const settings = { limits: options.limits ?? env().signatureRateLimits, tokenDays: options.tokenDays ?? env().signatureTokenDays, appUrl: options.appUrl ?? env().appUrl };
+  const settings = { limits: options.limits ?? env().signatureRateLimits, tokenDays: options.tokenDays ?? env().signatureTokenDays };
 
   if (isHoneypotFilled(raw)) {
     const id = (raw as Record<string, unknown>).petitionId;
@@ -60,17 +58,10 @@ export async function signPetition(db: Database, raw: unknown, options: SignOpti
   const consentTextId = await consentIdFor(db, input.consentTextId, locale);
   const emailNormalised = normaliseEmail(input.email);
   const token = newConfirmationToken(now, settings.tokenDays);
-  const email = signatureConfirmationEmail(locale, {
-    name: input.name,
-    petitionTitle: petition.title,
-    confirmUrl: confirmUrl(settings.appUrl, locale, token.token),
-    validDays: settings.tokenDays,
-    isReminder: false,
-  });
   const outcome = await insertSignatureWithEmail(
     db,
     { ...input, petitionId: petition.id, emailNormalised, consentTextId, locale, ipAddress: options.ip, tokenHash: token.tokenHash, tokenExpiresAt: token.expiresAt },
-    { purpose: "signature-confirmation", to: input.email, ...email },
+    confirmationEmail({ to: input.email, name: input.name, locale, petitionTitle: petition.title, token: token.token, validDays: settings.tokenDays, isReminder: false }),
     { limits: settings.limits, now },
   );
   if (!outcome.isOpen) {

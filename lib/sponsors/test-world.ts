@@ -1,3 +1,4 @@
+import { renderedEmailsTo } from "../mail/render";
 import type { Database } from "../db/client";
 import type { CurrentUser } from "../auth/roles";
 import type { SponsorInput } from "./schema";
@@ -51,8 +52,8 @@ export function individualSponsor(overrides: Partial<Extract<SponsorInput, { kin
 
 /** The confirmation link's token in the newest email to `to`. */
 export async function lastTokenSentTo(db: Database, to: string): Promise<string> {
-  const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-  const match = /\/sponsors\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(mail.text);
+  const mail = (await renderedEmailsTo(db, to)).at(-1);
+  const match = /\/sponsors\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(mail?.text ?? "");
   if (!match) throw new Error("no confirmation link in the email");
   return match[1]!;
 }
