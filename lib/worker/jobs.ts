@@ -19,6 +19,29 @@ export type WorkerJob = {
 };
 
 const MINUTE = 60_000;
+const MAIL_BATCH = 25;
+
+/**
+ * While batches come back full, the queue is long (a surge of signatures): keep sending, for up to
+ * `drainMs` a tick, so that confirmation emails keep up instead of waiting a tick per 25.
+ */
+export function sendPendingEmailsJob({ drainMs = 2_000 } = {}): WorkerJob {
+  return {
+    name: "send-pending-emails",
+    everyMs: 0,
+    async run(db) {
+      const total = { claimed: 0, sent: 0, retrying: 0, released: 0, failed: 0 };
+      const until = Date.now() + drainMs;
+      for (;;) {
+        const r = await sendPendingEmails(db, { batchSize: MAIL_BATCH });
+        for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += r[key];
+        if (r.claimed < MAIL_BATCH || r.sent < r.claimed || Date.now() >= until) break;
+      }
+      if (total.claimed === 0) return;
+      return `sent ${total.sent}, will retry ${total.retrying + total.released}, failed ${total.failed}`;
+    },
+  };
+}
 
 export const jobs: WorkerJob[] = [
   {
@@ -37,15 +60,7 @@ export const jobs: WorkerJob[] = [
       if (r?.corrected) return `corrected ${r.corrected} of ${r.checked} petition counts`;
     },
   },
-  {
-    name: "send-pending-emails",
-    everyMs: 0,
-    async run(db) {
-      const r = await sendPendingEmails(db, { batchSize: 25 });
-      if (r.claimed === 0) return;
-      return `sent ${r.sent}, will retry ${r.retrying + r.released}, failed ${r.failed}`;
-    },
-  },
+  sendPendingEmailsJob(),
   {
     name: "purge-rate-limits",
     everyMs: 10 * MINUTE,

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Database } from "../db/client";
 import { describeOnDatabases } from "../testing/db";
 import { enqueueEmail } from "../mail/outbox";
-import { jobs } from "./jobs";
+import { jobs, sendPendingEmailsJob } from "./jobs";
 import { startWorker, type WorkerLog } from "./worker";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -110,5 +110,20 @@ describeOnDatabases("the worker's jobs on a real database", (db) => {
     assert.equal(rows.length, 6);
     assert.ok(rows.every((r) => r.status === "SENT" && r.attempts === 1), JSON.stringify(rows.map((r) => [r.status, r.attempts, r.lastError])));
     assert.ok(!log.lines.some((l) => l.startsWith("error")), log.lines.join("\n"));
+  });
+
+  it("keeps up with a surge: a long queue is sent in one tick, not 25 emails a tick", async () => {
+    const { prisma } = db();
+    await prisma.outboxEmail.deleteMany();
+    await prisma.outboxEmail.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({ purpose: "test", to: `surge${i}@example.org`, subject: `Surge ${i}`, text: "Hello" })),
+    });
+    const log = collectingLog();
+    // One tick a minute: only draining within the tick can send them all in the time this test waits.
+    const worker = startWorker(db(), { intervalMs: 60_000, jobs: [sendPendingEmailsJob({ drainMs: 60_000 })], log: log.log });
+    const deadline = Date.now() + 30_000;
+    while ((await prisma.outboxEmail.count({ where: { status: { not: "SENT" } } })) > 0 && Date.now() < deadline) await sleep(50);
+    await worker.stop();
+    assert.equal(await prisma.outboxEmail.count({ where: { status: "SENT" } }), 120, log.lines.join("\n"));
   });
 });
