@@ -115,14 +115,16 @@ async function claimDueEmails(
 }
 
 async function markSent(db: Database, email: ClaimedEmail, transport: string, sentAt: Date): Promise<void> {
-  // Not fenced by `attempts`: the message went out, whoever else holds the row now.
-  await db.prisma.$transaction(async (tx) => {
-    const { count } = await tx.outboxEmail.updateMany({
-      where: { id: email.id, status: "SENDING" },
-      data: { status: "SENT", sentAt, transport, lockedUntil: null, lastError: null },
-    });
-    if (count) await tx.letterDelivery.updateMany({ where: { outboxEmailId: email.id }, data: { status: "SENT", sentAt, error: null } });
-  });
+  // Not fenced by `attempts`: the message went out, whoever else holds the row now. One statement (a
+  // surge sends hundreds a second): the email's row, then its letter delivery if it has one.
+  await db.sql.query(
+    `WITH sent AS (
+       UPDATE "OutboxEmail" SET status = 'SENT', "sentAt" = $2, transport = $3, "lockedUntil" = NULL, "lastError" = NULL
+        WHERE id = $1 AND status = 'SENDING' RETURNING id
+     )
+     UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = $2, error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`,
+    [email.id, sentAt.toISOString(), transport],
+  );
 }
 
 async function recordFailure(db: Database, email: ClaimedEmail, failure: SendFailure, now: Date, maxAttempts: number): Promise<"failed" | "retrying"> {
