@@ -36,6 +36,11 @@ export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
   };
 }
 
+/** application/x-www-form-urlencoded, as a browser sends a form without an enctype. */
+export function urlencoded(fields: Record<string, string>): { contentType: string; body: string } {
+  return { contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() };
+}
+
 /** multipart/form-data, as a browser sends a form with enctype="multipart/form-data" (text fields only). */
 export function multipart(fields: Record<string, string>): { contentType: string; body: string } {
   const boundary = `----PlacardBench${Math.random().toString(16).slice(2)}`;

@@ -1,6 +1,6 @@
 import type { BenchPetition } from "./database";
 import type { HttpClient } from "./http-client";
-import { multipart } from "./http-client";
+import { multipart, urlencoded } from "./http-client";
 import { nextSupporter, signFormFields } from "./identity";
 import type { Task } from "./load";
 
@@ -18,13 +18,9 @@ const attribute = (tag: string, name: string) => {
   return match ? decode(match[1]!) : null;
 };
 
-export type SignFormSpec = { action: string; hidden: Record<string, string> };
+export type SignFormSpec = { action: string; enctype: "urlencoded" | "multipart"; hidden: Record<string, string> };
 
-/**
- * The sign form as the server rendered it: where it posts, and its hidden fields — among them React's
- * `$ACTION_REF_n`, `$ACTION_n:0` (the server action's id), `$ACTION_n:1` (the bound state) and
- * `$ACTION_KEY`, which is how Next.js recognises a server action posted by a browser without JavaScript.
- */
+/** The sign form as the server rendered it: where it posts, how it encodes the fields, and its hidden fields. */
 export function readSignForm(html: string, pagePath: string): SignFormSpec {
   const forms = html.match(/<form\b[\s\S]*?<\/form>/gi) ?? [];
   const form = forms.find((f) => /name="petitionId"/.test(f));
@@ -36,9 +32,9 @@ export function readSignForm(html: string, pagePath: string): SignFormSpec {
     const name = attribute(input, "name");
     if (name && attribute(input, "type") === "hidden") hidden[name] = attribute(input, "value") ?? "";
   }
-  if (!Object.keys(hidden).some((n) => n.startsWith("$ACTION_"))) throw new Error("the sign form carries no $ACTION_ fields: not a server action form?");
+  const enctype = (attribute(open, "enctype") ?? "").toLowerCase() === "multipart/form-data" ? "multipart" : "urlencoded";
   const action = attribute(open, "action");
-  return { action: action ? new URL(action, `http://localhost${pagePath}`).pathname : pagePath, hidden };
+  return { action: action ? new URL(action, `http://localhost${pagePath}`).pathname : pagePath, enctype, hidden };
 }
 
 export async function fetchSignForm(client: HttpClient, petition: BenchPetition): Promise<SignFormSpec> {
@@ -53,23 +49,24 @@ function postHeaders(baseUrl: string, contentType: string, ip: string, referer: 
   return { "content-type": contentType, origin: baseUrl, referer: `${baseUrl}${referer}`, "x-forwarded-for": ip, accept: "text/html" };
 }
 
-/** Posts the sign form; success is the action's redirect (303) to the petition's "thanks" page. */
+/** Posts the sign form; success is the endpoint's redirect (303) to the petition's "thanks" page. */
 export function signOverHttp(client: HttpClient, baseUrl: string, petition: BenchPetition, form: SignFormSpec): Task {
+  const encode = form.enctype === "multipart" ? multipart : urlencoded;
   return async () => {
     const supporter = nextSupporter("bench");
-    const { contentType, body } = multipart({ ...form.hidden, ...signFormFields(petition, supporter) });
-    const answer = await client.request("POST", form.action, { headers: postHeaders(baseUrl, contentType, supporter.ip, form.action), body });
+    const { contentType, body } = encode({ ...form.hidden, ...signFormFields(petition, supporter) });
+    const answer = await client.request("POST", form.action, { headers: postHeaders(baseUrl, contentType, supporter.ip, petitionPath(petition)), body });
     if (answer.status !== 303 || !answer.location?.includes("/thanks")) {
       throw new Error(`the sign form answered ${answer.status} ${answer.location ?? ""} instead of 303 to /thanks`);
     }
   };
 }
 
-/** The baseline route (app/api/bench/raw-signature): the same form, one raw INSERT, a 303. */
+/** The baseline route (app/api/bench/raw-signature): the same form, urlencoded as the sign form is, one raw INSERT, a 303. */
 export function rawInsertOverHttp(client: HttpClient, baseUrl: string, petition: BenchPetition): Task {
   return async () => {
     const supporter = nextSupporter("base");
-    const { contentType, body } = multipart(signFormFields(petition, supporter));
+    const { contentType, body } = urlencoded(signFormFields(petition, supporter));
     const path = "/api/bench/raw-signature";
     const answer = await client.request("POST", path, { headers: postHeaders(baseUrl, contentType, supporter.ip, petitionPath(petition)), body });
     if (answer.status !== 303) throw new Error(`${path} answered ${answer.status} instead of 303`);

@@ -1,7 +1,8 @@
 // `npm run bench`: the performance figures of issue 3, from one run on PostgreSQL.
 //   1. signatures per second through signPetition (in this process) beside a raw INSERT of the same row;
-//   2. the same over HTTP through the built app: the sign form posted as a browser without JavaScript
-//      posts it, beside a route that does only the raw INSERT (app/api/bench/raw-signature);
+//   2. the same over HTTP through the built app: the sign form posted to its endpoint (…/sign) as a
+//      browser without JavaScript posts it (urlencoded), beside a route that does only the raw INSERT
+//      (app/api/bench/raw-signature) posted the same way;
 //   3. a fixed rate of 330 signatures per second for 10 s (both ways): p99 latency;
 //   4. the petition page beside a static page of the same app (/en/about, prerendered at build), requests per second.
 // It creates its own database (BENCH_DATABASE_URL, default the local server) and drops it at the end.
@@ -71,7 +72,7 @@ async function overHttp(b: BenchDatabase) {
   server = await startServer({ databaseUrl: b.url, port: PORT });
   client = httpClient(server.baseUrl, FIXED_RATE.maxInFlight);
   const form = await fetchSignForm(client, b.petition);
-  console.log(`  the sign form posts to ${form.action} with ${Object.keys(form.hidden).filter((n) => n.startsWith("$ACTION")).join(", ")}`);
+  console.log(`  the sign form posts to ${form.action} (${form.enctype}), with the hidden fields ${Object.keys(form.hidden).join(", ")}`);
   const sign = counted(signOverHttp(client, server.baseUrl, b.petition, form));
   const raw = rawInsertOverHttp(client, server.baseUrl, b.petition);
   const page = getPage(client, petitionPath(b.petition), 200);
@@ -80,7 +81,7 @@ async function overHttp(b: BenchDatabase) {
   await warmUp(raw, 1000);
   const { measured, baseline } = await compare(sign, raw);
   const base = report.measured("HTTP baseline: route with raw pg INSERT", baseline);
-  const signed = report.measured("HTTP sign form (server action, no JS)", measured);
+  const signed = report.measured("HTTP sign form (route handler, no JS)", measured);
   report.ratio("HTTP sign / raw INSERT route", signed, base, 0.8);
   const fixed = report.measured(`HTTP sign form at ${TARGET.perSecond}/s (open loop)`, await openLoop(sign, FIXED_RATE));
   report.latency(`HTTP p99 at ${TARGET.perSecond}/s`, fixed, TARGET);

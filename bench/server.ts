@@ -34,6 +34,8 @@ export type RunningServer = { baseUrl: string; stop(): Promise<void> };
 
 export async function startServer(options: { databaseUrl: string; port: number }): Promise<RunningServer> {
   if (!(await isPortFree(options.port))) throw new Error(`port ${options.port} is taken: is another benchmark running?`);
+  // Pages an earlier run served from the cache (ISR) carry that run's database ids: start without them.
+  fs.rmSync(`${DIST_DIR}/server/route-cache`, { recursive: true, force: true });
   const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     detached: true, // its own process group: scripts/start.ts, scripts/serve.mjs and Next's workers

@@ -23,6 +23,7 @@ export function signFormLabels(t: Translator) {
     consentHeading: t("signature.form.consentHeading"),
     submit: t("signature.form.submit"),
     submitting: t("signature.form.submitting"),
+    sendFailed: t("signature.form.sendFailed"),
   };
 }
 

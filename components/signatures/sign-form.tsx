@@ -1,28 +1,33 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { signPetitionAction } from "@/lib/signatures/actions";
-import type { FormState } from "@/lib/signatures/form-state";
+import { useEffect, useRef, useState } from "react";
+import type { FormState, SignAnswer } from "@/lib/signatures/form-state";
 import { SIGNATURE_FIELDS } from "@/lib/signatures/fields";
 import { ErrorSummary, SelectField, TextArea, TextField } from "./form-fields";
 import type { SignFormLabels } from "./sign-form-labels";
 import styles from "./signatures.module.css";
 
 type Props = {
+  /** The sign endpoint, petitionPath(locale, address, "sign"). */
+  action: string;
   petitionId: string;
   locale: string;
   consent: { id: string; text: string };
   countries: { code: string; name: string }[];
   labels: SignFormLabels;
+  /** Messages and answers to show at once (the "correct" page, after a post without JavaScript). */
+  initial?: FormState;
 };
 
 const PREFIX = "sign";
 
-// A plain form posted to a server action: without JavaScript the browser posts it and the page comes
-// back with the messages; with it, useActionState shows them in place and moves focus to the summary.
-// After a successful signature the action redirects to the "check your email" page.
-export function SignForm({ petitionId, locale, consent, countries, labels }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(signPetitionAction, {});
+// A plain form posted to the sign endpoint (lib/signatures/sign-request.ts): without JavaScript the
+// browser follows its redirect to the "thanks" page, or to the "correct" page with the messages. With
+// it, the script posts the same fields asking for JSON, shows the messages in place and moves focus
+// to the summary, or goes where the answer says.
+export function SignForm({ action, petitionId, locale, consent, countries, labels, initial }: Props) {
+  const [state, setState] = useState<FormState>(initial ?? {});
+  const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const errors = state.errors ?? {};
   const values = state.values ?? {};
@@ -32,8 +37,37 @@ export function SignForm({ petitionId, locale, consent, countries, labels }: Pro
     if (state.errors) summaryRef.current?.focus();
   }, [state]);
 
+  useEffect(() => {
+    // Back from the "thanks" page, the browser may show this page as it was left: pending.
+    const restored = (event: PageTransitionEvent) => void (event.persisted && setPending(false));
+    window.addEventListener("pageshow", restored);
+    return () => window.removeEventListener("pageshow", restored);
+  }, []);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const body = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") body.append(name, value);
+    // What was typed stays what the fields show (they are not controlled; their defaults follow it).
+    const typed = Object.fromEntries([...body].filter(([name]) => name !== "homepage"));
+    setPending(true);
+    try {
+      const response = await fetch(action, { method: "POST", body, headers: { accept: "application/json" } });
+      const answer = (await response.json().catch(() => null)) as SignAnswer | null;
+      if (answer && typeof answer === "object" && "redirect" in answer) {
+        window.location.assign(answer.redirect);
+        return; // pending while the next page loads
+      }
+      setState(answer && typeof answer === "object" && "errors" in answer ? { ...answer, values: typed } : { errors: { form: labels.sendFailed }, values: typed });
+    } catch {
+      setState({ errors: { form: labels.sendFailed }, values: typed });
+    }
+    setPending(false);
+  }
+
   return (
-    <form action={formAction} className={styles.form} noValidate>
+    <form method="post" action={action} onSubmit={submit} className={styles.form} noValidate>
       <ErrorSummary prefix={PREFIX} heading={state.summary} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="locale" value={locale} />

@@ -32,6 +32,10 @@ export default async function globalSetup() {
     RATE_LIMIT_SIGN_IN_ADDRESS: "1000/600",
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // Pages served from the cache (ISR) are kept in the build folder: those of an earlier run carry its
+  // database's ids, so each run starts without them.
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  fs.rmSync(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "placard-e2e-"));
   const servers: Promise<void>[] = [
     startApp("pglite", ports.pglite, { ...shared, DATABASE_URL: `pglite://${pgliteDir}/db` }),
@@ -49,7 +53,6 @@ export default async function globalSetup() {
     await run("npx", ["tsx", "scripts/db-seed.ts"], env);
     // Its own copy of the build: Next keeps pages served from the cache (ISR) in the build folder, and a
     // page cached by the PGlite server carries that database's ids.
-    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
     const postgresDist = `${distDir}-e2e-postgres`;
     fs.rmSync(postgresDist, { recursive: true, force: true });
     fs.cpSync(distDir, postgresDist, { recursive: true, filter: (source) => !source.startsWith(path.join(distDir, "cache")) });

@@ -2,8 +2,11 @@
 
 export type PetitionAddress = { campaignSlug: string; petitionSlug: string };
 
-/** /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"). */
-export function petitionPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress, page: "" | "thanks" | "poster" = ""): string {
+/**
+ * /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"; "/sign" is where the
+ * sign form posts, "/correct" where a supporter without JavaScript corrects it).
+ */
+export function petitionPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress, page: "" | "thanks" | "poster" | "sign" | "correct" = ""): string {
   const base = `/${locale}/campaigns/${encodeURIComponent(campaignSlug)}/petitions/${encodeURIComponent(petitionSlug)}`;
   return page ? `${base}/${page}` : base;
 }

@@ -1,4 +1,4 @@
-// What the sign and resend actions hand back to their forms (browser-safe). Messages are already
+// What the sign endpoint and the resend action hand back to their forms (browser-safe). Messages are already
 // translated; `values` puts back what the supporter typed when the page is rendered again.
 
 export type FormState = {
@@ -7,6 +7,9 @@ export type FormState = {
   summary?: string;
   values?: Record<string, string>;
 };
+
+/** What the sign endpoint answers the form's script (Accept: application/json): where to go, or what to correct. */
+export type SignAnswer = { redirect: string } | { errors: Record<string, string>; summary?: string };
 
 /** FormData → plain fields, without Next's own `$ACTION_...` entries and without files. */
 export function formFields(formData: FormData): Record<string, string> {

@@ -65,6 +65,11 @@ export const de: PartialCatalogue<typeof en> = {
       submit: "Petition unterschreiben",
       submitting: "Wird gesendet…",
       errorSummary: "{count, plural, one {Eine Angabe muss} other {# Angaben müssen}} korrigiert werden:",
+      sendFailed: "Ihre Unterschrift konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und drücken Sie den Knopf noch einmal.",
+      refused: "Dieses Formular kann nur von der Seite der Petition gesendet werden. Bitte unterschreiben Sie dort.",
+      tooLarge: "Ihre Angaben sind zu lang. Bitte kürzen Sie sie und versuchen Sie es noch einmal.",
+      correctMetaTitle: "Angaben korrigieren",
+      correctIntro: "Ihre Unterschrift ist noch nicht gespeichert. Bitte korrigieren Sie die unten markierten Angaben und senden Sie das Formular noch einmal.",
     },
     errors: {
       nameRequired: "Geben Sie Ihren Namen ein.",

@@ -62,6 +62,11 @@ export const en = {
       submit: "Sign the petition",
       submitting: "Sending…",
       errorSummary: "{count, plural, one {One answer needs} other {# answers need}} correcting:",
+      sendFailed: "Your signature could not be sent. Check your connection and press the button again.",
+      refused: "This form can only be sent from the petition's own page. Please sign there.",
+      tooLarge: "Your answers are too long to send. Please shorten them and try again.",
+      correctMetaTitle: "Correct your answers",
+      correctIntro: "Your signature is not saved yet. Please correct the answers marked below and send the form again.",
     },
     errors: {
       nameRequired: "Enter your name.",

@@ -108,6 +108,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
           <section className={`${styles.signBox} no-print`} aria-labelledby="sign-heading" id="sign">
             <h2 id="sign-heading">{t("petition.signHeading")}</h2>
             <SignForm
+              action={petitionPath(locale, address, "sign")}
               petitionId={petition.id}
               locale={locale}
               consent={{ id: consent.id, text: consent.text }}
