@@ -40,6 +40,12 @@ describe("the write batcher", () => {
     assert.deepEqual(batches, [[1], [2, 3, 4], [5, 6, 7]]);
   });
 
+  it("shares what arrives together among the free slots, so that batches are written side by side", async () => {
+    const { batches, add } = recorder({ maxBatch: 64, maxInFlight: 2 });
+    await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => add(n)));
+    assert.deepEqual(batches, [[1, 2, 3, 4], [5, 6, 7, 8]]);
+  });
+
   it("runs no more batches at once than allowed", async () => {
     let running = 0;
     let most = 0;

@@ -27,7 +27,9 @@ export function createBatcher<I, O>(run: (items: I[]) => Promise<O[]>, { maxBatc
   function flush() {
     scheduled = false;
     while (queue.length > 0 && inFlight < maxInFlight) {
-      const batch = queue.splice(0, maxBatch);
+      // Share what is waiting among the free slots: batches written side by side keep both the
+      // application and the database busy, instead of one waiting for the other.
+      const batch = queue.splice(0, Math.min(maxBatch, Math.ceil(queue.length / (maxInFlight - inFlight))));
       inFlight++;
       void settle(batch).finally(() => {
         inFlight--;

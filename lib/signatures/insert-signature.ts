@@ -140,17 +140,18 @@ const INSERT_BATCH = `WITH
     RETURNING key, count
   ),
   counted AS (
-    SELECT h.n, b.count - count(*) OVER (PARTITION BY h.key) + row_number() OVER (PARTITION BY h.key ORDER BY h.n) <= h.max AS within
-      FROM hits h JOIN buckets b ON b.key = h.key
+    SELECT n, bool_and(place <= max) AS within
+      FROM (SELECT h.n, h.max, b.count - count(*) OVER (PARTITION BY h.key) + row_number() OVER (PARTITION BY h.key ORDER BY h.n) AS place
+              FROM hits h JOIN buckets b ON b.key = h.key) AS places
+     GROUP BY n
   ),
   checked AS (
     SELECT i.*,
-           COALESCE((SELECT bool_and(c.within) FROM counted c WHERE c.n = i.n), true)
-             OR EXISTS (SELECT 1 FROM "AllowlistedAddress" a WHERE a.address = i."ipAddress") AS within,
-           EXISTS (SELECT 1 FROM "Petition" pe JOIN "Campaign" c ON c.id = pe."campaignId"
-                    WHERE pe.id = i."petitionId" AND pe.status = 'OPEN' AND c.status = 'LIVE'
+           COALESCE(c.within, true) OR EXISTS (SELECT 1 FROM "AllowlistedAddress" a WHERE a.address = i."ipAddress") AS within,
+           EXISTS (SELECT 1 FROM "Petition" pe JOIN "Campaign" ca ON ca.id = pe."campaignId"
+                    WHERE pe.id = i."petitionId" AND pe.status = 'OPEN' AND ca.status = 'LIVE'
                       AND (pe.deadline IS NULL OR pe.deadline > i.now)) AS open
-      FROM input i
+      FROM input i LEFT JOIN counted c ON c.n = i.n
   ),
   sig AS (
     INSERT INTO "Signature" (id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
@@ -171,8 +172,8 @@ const INSERT_BATCH = `WITH
      ORDER BY c.n
     RETURNING id
   )
-SELECT c.n, EXISTS (SELECT 1 FROM sig s WHERE s.id = c.id) AS inserted, c.open AS "isOpen", c.within AS "withinLimits"
-  FROM checked c ORDER BY c.n`;
+SELECT c.n, s.id IS NOT NULL AS inserted, c.open AS "isOpen", c.within AS "withinLimits"
+  FROM checked c LEFT JOIN sig s ON s.id = c.id ORDER BY c.n`;
 
 const statementNames = new Map<string, string>();
 
