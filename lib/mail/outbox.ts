@@ -28,20 +28,11 @@ export const outboxEmailSchema = z.strictObject({
 });
 
 /** An email to be rendered by the worker: a template's name and its data (checked by the template). */
-export const templatedEmailSchema = z
-  .strictObject({
-    ...envelope,
-    template: z.enum(templateNames as [TemplateName, ...TemplateName[]], "must name a template in lib/mail/templates/registry.ts"),
-    data: z.record(z.string(), z.unknown()),
-  })
-  .superRefine((email, context) => {
-    try {
-      checkTemplateData(email.template, email.data);
-    } catch (error) {
-      const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
-      context.addIssue({ code: "custom", path: ["data", ...(issue?.path ?? [])], message: issue ? `does not fit the template: ${issue.message}` : "does not fit the template" });
-    }
-  });
+export const templatedEmailSchema = z.strictObject({
+  ...envelope,
+  template: z.enum(templateNames as [TemplateName, ...TemplateName[]], "must name a template in lib/mail/templates/registry.ts"),
+  data: z.unknown(),
+});
 
 export type RenderedEmailInput = z.input<typeof outboxEmailSchema>;
 export type TemplatedEmailInput<N extends TemplateName = TemplateName> = { purpose: string; to: string; replyTo?: string; template: N; data: TemplateData<N> };
@@ -49,17 +40,22 @@ export type OutboxEmailInput = RenderedEmailInput | TemplatedEmailInput;
 
 /** The columns an outbox row gets for this email, validated. Throws InvalidEmailError on bad input. */
 export function outboxColumns(input: OutboxEmailInput) {
-  const isTemplated = "template" in input;
-  const parsed = isTemplated ? templatedEmailSchema.safeParse(input) : outboxEmailSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidEmailError(issue.path.map(String).join(".") || "input", issue.message);
+  const refuse = (issue: z.core.$ZodIssue, prefix: PropertyKey[] = []) => {
+    const path = [...prefix, ...issue.path].map(String).join(".");
+    return new InvalidEmailError(path || "input", prefix.length ? `does not fit the template: ${issue.message}` : issue.message);
+  };
+  const common = (email: { purpose: string; to: string; replyTo?: string }) => ({ purpose: email.purpose, to: email.to, replyTo: email.replyTo ?? null });
+  if ("template" in input) {
+    const parsed = templatedEmailSchema.safeParse(input);
+    if (!parsed.success) throw refuse(parsed.error.issues[0]!);
+    const data = checkTemplateData(parsed.data.template, parsed.data.data);
+    if (!data.success) throw refuse(data.error.issues[0]!, ["data"]);
+    return { ...common(parsed.data), subject: null, text: null, html: null, template: parsed.data.template, templateData: data.data as Prisma.InputJsonObject };
   }
-  const email = parsed.data;
-  const common = { purpose: email.purpose, to: email.to, replyTo: email.replyTo ?? null };
-  return "template" in email
-    ? { ...common, subject: null, text: null, html: null, template: email.template, templateData: email.data as Prisma.InputJsonObject }
-    : { ...common, subject: email.subject, text: email.text, html: email.html ?? null, template: null, templateData: undefined };
+  const parsed = outboxEmailSchema.safeParse(input);
+  if (!parsed.success) throw refuse(parsed.error.issues[0]!);
+  const { subject, text, html } = parsed.data;
+  return { ...common(parsed.data), subject, text, html: html ?? null, template: null, templateData: undefined };
 }
 
 /** A refused email. The message names the field and the rule, never the value (it may be an address). */

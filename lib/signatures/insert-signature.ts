@@ -77,41 +77,25 @@ async function insertBatch(db: Database, items: Item[]): Promise<InsertOutcome[]
 }
 
 async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]> {
-  const column = <T>(pick: (item: Item) => T) => items.map(pick);
   const limits = items[0]!.limits;
   const latest = items.reduce((max, item) => (item.now > max ? item.now : max), items[0]!.now);
-  const params: unknown[] = [
-    column(() => crypto.randomUUID()),
-    column((i) => i.row.petitionId),
-    column((i) => i.row.name),
-    column((i) => i.row.email),
-    column((i) => i.row.emailNormalised),
-    column((i) => i.row.country),
-    column((i) => i.row.city),
-    column((i) => i.row.organisation),
-    column((i) => i.row.role),
-    column((i) => i.row.comment),
-    column((i) => i.row.isPublic),
-    column((i) => i.row.wantsUpdates),
-    column((i) => i.row.consentTextId),
-    column((i) => i.row.locale),
-    column((i) => i.row.ipAddress),
-    column((i) => i.row.tokenHash),
-    column((i) => i.row.tokenExpiresAt.toISOString()),
-    column((i) => i.now.toISOString()),
-    column(() => crypto.randomUUID()),
-    column((i) => i.mail.purpose),
-    column((i) => i.mail.to),
-    column((i) => i.mail.template),
-    column((i) => JSON.stringify(i.mail.templateData)),
-    column((i) => i.mail.replyTo),
-    limits.map((l) => Number(l.count)),
-    limits.map((l) => Number(l.seconds)),
-    latest.toISOString(),
-    RATE_LIMIT_REASON,
-  ];
-  const rows = await runPrepared<{ n: string; inserted: boolean; isOpen: boolean; withinLimits: boolean }>(db, INSERT_BATCH, params);
-  const byPosition = new Map(rows.map((r) => [Number(r.n), r]));
+  // The batch goes as one JSON parameter (jsonb_to_recordset): one value to send and parse, however many rows.
+  const rows = items.map(({ row, mail, now }, i) => ({
+    n: i + 1,
+    id: crypto.randomUUID(),
+    ...row,
+    tokenExpiresAt: row.tokenExpiresAt.toISOString(),
+    now: now.toISOString(),
+    mailId: crypto.randomUUID(),
+    purpose: mail.purpose,
+    to: mail.to,
+    template: mail.template,
+    templateData: mail.templateData,
+    replyTo: mail.replyTo,
+  }));
+  const params = [JSON.stringify(rows), limits.map((l) => Number(l.count)), limits.map((l) => Number(l.seconds)), latest.toISOString(), RATE_LIMIT_REASON];
+  const results = await runPrepared<{ n: number; inserted: boolean; isOpen: boolean; withinLimits: boolean }>(db, INSERT_BATCH, params);
+  const byPosition = new Map(results.map((r) => [Number(r.n), r]));
   return items.map((_, i) => {
     const r = byPosition.get(i + 1);
     return { inserted: r?.inserted === true, isOpen: r?.isOpen === true, withinLimits: r?.withinLimits === true };
@@ -120,23 +104,21 @@ async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]
 
 const INSERT_BATCH = `WITH
   input AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                         $10::text[], $11::boolean[], $12::boolean[], $13::text[], $14::text[], $15::text[], $16::text[],
-                         $17::timestamp(3)[], $18::timestamp(3)[], $19::text[], $20::text[], $21::text[], $22::text[], $23::jsonb[], $24::text[])
-      WITH ORDINALITY AS i(id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment, "isPublic",
-                           "wantsUpdates", "consentTextId", locale, "ipAddress", "tokenHash", "tokenExpiresAt", now, "mailId",
-                           purpose, "to", template, "templateData", "replyTo", n)
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(n int, id text, "petitionId" text, name text, email text, "emailNormalised" text,
+      country text, city text, organisation text, role text, comment text, "isPublic" boolean, "wantsUpdates" boolean,
+      "consentTextId" text, locale text, "ipAddress" text, "tokenHash" text, "tokenExpiresAt" timestamp(3), now timestamp(3),
+      "mailId" text, purpose text, "to" text, template text, "templateData" jsonb, "replyTo" text)
   ),
   hits AS (
     SELECT i.n, w.max, w.seconds, 'sign:' || i."petitionId" || ':' || i."ipAddress" || '|' || w.max || '/' || w.seconds AS key
-      FROM input i CROSS JOIN unnest($25::int[], $26::int[]) AS w(max, seconds)
+      FROM input i CROSS JOIN unnest($2::int[], $3::int[]) AS w(max, seconds)
   ),
   buckets AS (
     INSERT INTO "RateLimitBucket" (key, count, "resetAt")
-    SELECT key, count(*), $27::timestamp(3) + make_interval(secs => min(seconds)) FROM hits GROUP BY key ORDER BY key
+    SELECT key, count(*), $4::timestamp(3) + make_interval(secs => min(seconds)) FROM hits GROUP BY key ORDER BY key
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimitBucket"."resetAt" <= $27::timestamp(3) THEN EXCLUDED.count ELSE "RateLimitBucket".count + EXCLUDED.count END,
-      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= $27::timestamp(3) THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
+      count = CASE WHEN "RateLimitBucket"."resetAt" <= $4::timestamp(3) THEN EXCLUDED.count ELSE "RateLimitBucket".count + EXCLUDED.count END,
+      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= $4::timestamp(3) THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
     RETURNING key, count
   ),
   counted AS (
@@ -158,7 +140,7 @@ const INSERT_BATCH = `WITH
                              "isPublic", "wantsUpdates", "consentTextId", locale, "isSuspect", "suspectReason", "ipAddress",
                              "tokenHash", "tokenExpiresAt", "createdAt")
     SELECT id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
-           "isPublic", "wantsUpdates", "consentTextId", locale, NOT within, CASE WHEN within THEN NULL ELSE $28 END, "ipAddress",
+           "isPublic", "wantsUpdates", "consentTextId", locale, NOT within, CASE WHEN within THEN NULL ELSE $5 END, "ipAddress",
            "tokenHash", "tokenExpiresAt", now
       FROM checked WHERE open
      ORDER BY "petitionId", "emailNormalised", n

@@ -48,9 +48,9 @@ export function isTemplateName(value: unknown): value is TemplateName {
   return typeof value === "string" && Object.hasOwn(templates, value);
 }
 
-/** The template's data, checked; throws a ZodError naming the field (never the value) when it does not fit. */
-export function checkTemplateData<N extends TemplateName>(name: N, data: unknown): TemplateData<N> {
-  return templates[name].data.parse(data) as TemplateData<N>;
+/** The template's data, checked: the parsed data, or the first problem (its path names the field, never the value). */
+export function checkTemplateData<N extends TemplateName>(name: N, data: unknown) {
+  return templates[name].data.safeParse(data) as z.ZodSafeParseResult<TemplateData<N>>;
 }
 
 export function renderTemplate(name: string, data: unknown): EmailContent {
