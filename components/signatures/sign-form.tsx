@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { FormState, SignAnswer } from "@/lib/signatures/form-state";
+import { unpackCountries } from "@/lib/signatures/packed-countries";
 import { SIGNATURE_FIELDS } from "@/lib/signatures/fields";
 import { ErrorSummary, SelectField, TextArea, TextField } from "./form-fields";
 import type { SignFormLabels } from "./sign-form-labels";
@@ -13,7 +14,8 @@ type Props = {
   petitionId: string;
   locale: string;
   consent: { id: string; text: string };
-  countries: { code: string; name: string }[];
+  /** The country list packed into one string (lib/signatures/packed-countries.ts): a lighter page. */
+  countries: string;
   labels: SignFormLabels;
   /** Messages and answers to show at once (the "correct" page, after a post without JavaScript). */
   initial?: FormState;
@@ -79,7 +81,7 @@ export function SignForm({ action, petitionId, locale, consent, countries, label
         {...field("country")}
         label={labels.country}
         placeholder={labels.countryPlaceholder}
-        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        options={unpackCountries(countries).map((c) => ({ value: c.code, label: c.name }))}
         autoComplete="country"
       />
       <TextField {...field("city")} label={labels.city} optional={labels.optional} autoComplete="address-level2" maxLength={100} />

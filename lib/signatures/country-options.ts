@@ -1,12 +1,11 @@
 import countries from "i18n-iso-countries";
 import { countryName } from "../content/format";
+import { packCountries, type CountryOption } from "./packed-countries";
 
 // The sign form's country list: the ISO 3166-1 codes that i18n-iso-countries knows (the same list the
 // schema accepts), named the way the reader's language names them in everyday use (Intl.DisplayNames:
 // "Russia", not "Russian Federation"), sorted by that language's rules. Built on the server; the
 // browser receives the finished list.
-
-export type CountryOption = { code: string; name: string };
 
 const cache = new Map<string, CountryOption[]>();
 
@@ -20,6 +19,11 @@ export function signatureCountryOptions(locale: string): CountryOption[] {
     cache.set(locale, options);
   }
   return options;
+}
+
+/** The same list, packed for the sign form's props (./packed-countries.ts). */
+export function packedSignatureCountries(locale: string): string {
+  return packCountries(signatureCountryOptions(locale));
 }
 
 /** The country a signer gave, as the petition page names it. */

@@ -18,7 +18,7 @@ import { loadPublicPetition } from "@/lib/petitions/load-for-page";
 import { absoluteUrl, petitionPath } from "@/lib/petitions/paths";
 import { canSign } from "@/lib/petitions/states";
 import { currentConsentText } from "@/lib/signatures/consent";
-import { signatureCountryOptions } from "@/lib/signatures/country-options";
+import { packedSignatureCountries } from "@/lib/signatures/country-options";
 import { listRecentSigners } from "@/lib/signatures/recent-signers";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 
@@ -112,7 +112,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
               petitionId={petition.id}
               locale={locale}
               consent={{ id: consent.id, text: consent.text }}
-              countries={signatureCountryOptions(locale)}
+              countries={packedSignatureCountries(locale)}
               labels={signFormLabels(t)}
             />
           </section>

@@ -15,7 +15,7 @@ import { petitionPath } from "@/lib/petitions/paths";
 import { canSign } from "@/lib/petitions/states";
 import { currentConsentText } from "@/lib/signatures/consent";
 import { CORRECTION_COOKIE, correctionMessages, openCorrection } from "@/lib/signatures/correction";
-import { signatureCountryOptions } from "@/lib/signatures/country-options";
+import { packedSignatureCountries } from "@/lib/signatures/country-options";
 
 // Where a supporter without JavaScript lands when the sign form needs correcting: the petition's title
 // and the form again, with the messages and what they typed, from the sign endpoint's encrypted cookie
@@ -59,7 +59,7 @@ export default async function CorrectSignaturePage({ params }: { params: Params 
           petitionId={petition.id}
           locale={locale}
           consent={{ id: consent.id, text: consent.text }}
-          countries={signatureCountryOptions(locale)}
+          countries={packedSignatureCountries(locale)}
           labels={signFormLabels(t)}
           initial={initial}
         />
