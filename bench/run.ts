@@ -102,7 +102,7 @@ async function overHttp(b: BenchDatabase) {
   const mailRate = ((mailAfter.sent - mailBefore.sent) * 1000) / (mailAfter.at - mailBefore.at);
   console.log(`  the app's mail worker sent ${mailAfter.sent - mailBefore.sent} emails meanwhile (${mailRate.toFixed(0)}/s, development mailbox); ${mailAfter.waiting} still queued`);
   report.notes.push(`mail worker: ${mailRate.toFixed(0)} emails/s sent while the HTTP figures were taken (development mailbox, one instance); signatures queue one email each`);
-  report.notes.push("the static page is /en/about (prerendered at build, ~15 kB of HTML); the petition page is served from the ISR cache (docs/decisions/010) and is ~55 kB of HTML");
+  report.notes.push("the static page is /en/about (prerendered at build, ~15 kB of HTML); the petition page is served from the ISR cache (docs/decisions/010) and is ~48 kB of HTML");
 }
 
 async function verify(b: BenchDatabase) {
