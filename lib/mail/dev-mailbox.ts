@@ -16,7 +16,8 @@ export async function listMailboxEmails(db: Database, options: { take?: number; 
     }),
     db.prisma.outboxEmail.count({ where }),
   ]);
-  return { emails: emails.map(({ html: _html, template: _template, templateData: _data, ...email }) => ({ ...email, ...readable({ ...email, html: _html, template: _template, templateData: _data }) })), total };
+  const shown = emails.map(({ id, purpose, to, status, createdAt, lastError, ...stored }) => ({ id, purpose, to, status, createdAt, lastError, ...readable(stored) }));
+  return { emails: shown, total };
 }
 
 /** Subject and text as the reader gets them (a templated row rendered now), or why it cannot be shown. */

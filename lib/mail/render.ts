@@ -1,5 +1,4 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import type { EmailContent } from "./templates/layout";
 import { renderTemplate } from "./templates/registry";
 
 // What an outbox row says, as the reader will get it: its finished text, or its template rendered now.
@@ -8,7 +7,7 @@ export type StoredEmail = { subject: string | null; text: string | null; html: s
 
 export const storedEmailSelect = { subject: true, text: true, html: true, template: true, templateData: true } as const;
 
-export function renderStoredEmail(row: StoredEmail): EmailContent | { subject: string; text: string; html: string | null } {
+export function renderStoredEmail(row: StoredEmail): { subject: string; text: string; html: string | null } {
   if (row.template) return renderTemplate(row.template, row.templateData);
   if (row.subject === null || row.text === null) throw new Error("outbox row has neither a template nor a text");
   return { subject: row.subject, text: row.text, html: row.html };

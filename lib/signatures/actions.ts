@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { env } from "../env";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
+import { signatureConfirmPath } from "../petitions/paths";
 import { clientIpFrom } from "../security/client-ip";
 import { confirmSignature, resendForExpiredLink } from "./confirm";
 import { formFields, type FormState } from "./form-state";
@@ -28,7 +29,7 @@ export async function confirmSignatureAction(formData: FormData): Promise<void> 
   const locale = localeOf(fields);
   const token = fields.token ?? "";
   const result = await confirmSignature(await getDb(), token, { locale });
-  const back = `/${locale}/signatures/confirm?token=${encodeURIComponent(token)}`;
+  const back = signatureConfirmPath(locale, token);
   redirect(result.kind === "confirmed" ? `${back}&done=1` : back);
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { env } from "../../env";
 import { locales } from "../../i18n/config";
-import { absoluteUrl, petitionPath } from "../../petitions/paths";
+import { absoluteUrl, petitionPath, signatureConfirmPath } from "../../petitions/paths";
 import type { EmailContent } from "./layout";
 import { signatureAlreadySignedEmail } from "./signature-already-signed";
 import { signatureConfirmationEmail } from "./signature-confirmation";
@@ -16,7 +16,6 @@ import { signatureConfirmationEmail } from "./signature-confirmation";
 const locale = z.enum(locales);
 const line = z.string().min(1).max(300);
 
-export const confirmPath = (lang: string, token: string) => `/${lang}/signatures/confirm?token=${encodeURIComponent(token)}`;
 
 const templates = {
   /** The link that confirms a signature: first email, or a (capped) reminder. */
@@ -30,7 +29,7 @@ const templates = {
       isReminder: z.boolean(),
     }),
     render: (d: { locale: (typeof locales)[number]; name: string; petitionTitle: string; token: string; validDays: number; isReminder: boolean }) =>
-      signatureConfirmationEmail(d.locale, { ...d, confirmUrl: absoluteUrl(env().appUrl, confirmPath(d.locale, d.token)) }),
+      signatureConfirmationEmail(d.locale, { ...d, confirmUrl: absoluteUrl(env().appUrl, signatureConfirmPath(d.locale, d.token)) }),
   },
   /** To an address whose signature already counts, when it signs again. */
   "signature-already-signed": {
