@@ -1,7 +1,7 @@
 import styles from "./signatures.module.css";
 
-// Small labelled fields for the supporter's forms: the label, an optional hint, the error in place,
-// all tied to the control with aria-describedby. `prefix` keeps ids unique per form.
+// Small labelled fields for the supporter's forms (signing, resending, sponsoring): the label, an optional
+// hint, the error in place, all tied to the control with aria-describedby. `prefix` keeps ids unique per form.
 
 type Common = { prefix: string; name: string; label: string; hint?: string; optional?: string; error?: string };
 
@@ -24,16 +24,21 @@ function Frame(props: Common & { children: React.ReactNode }) {
         </span>
       ) : null}
       {children}
-      {error ? (
-        <p className="field-error" id={`${prefix}-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={`${prefix}-${name}-error`} message={error} />
     </div>
   );
 }
 
-type InputProps = Common & { defaultValue?: string; type?: "text" | "email"; autoComplete?: string; maxLength?: number; inputMode?: "email" | "text" };
+/** A field's message, for controls outside these fields (a group of radio buttons, a consent box). */
+export function ErrorText({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p className="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
+
+type InputProps = Common & { defaultValue?: string; type?: "text" | "email" | "url"; autoComplete?: string; maxLength?: number; inputMode?: "email" | "text" | "url" };
 
 export function TextField(props: InputProps) {
   const { prefix, name, error, defaultValue, type = "text", autoComplete, maxLength, inputMode } = props;

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { SponsorFormState } from "@/lib/sponsors/form-state";
+import { ErrorText, SelectField, TextField } from "@/components/signatures/form-fields";
 import type { SponsorFormLabels } from "./sponsor-form-labels";
 import styles from "./sponsors.module.css";
 
@@ -23,7 +24,7 @@ export function SponsorForm({ action, labels, countries, organisationKinds, init
   const values = state.values ?? {};
   const kind = values.kind === "ORGANISATION" || values.kind === "INDIVIDUAL" ? values.kind : initialKind;
   const fieldErrors = Object.entries(errors).filter(([field]) => field !== "form");
-  const field = (name: string) => ({ name, error: errors[name], defaultValue: values[name] });
+  const field = (name: string) => ({ prefix: "sponsor", name, error: errors[name], defaultValue: values[name] });
 
   return (
     <form action={formAction} className={styles.form} noValidate>
@@ -105,79 +106,4 @@ export function SponsorForm({ action, labels, countries, organisationKinds, init
       </button>
     </form>
   );
-}
-
-type FieldProps = { name: string; label: string; hint?: string; optional?: string; error?: string; defaultValue?: string };
-
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `sponsor-${name}-hint` : "", error ? `sponsor-${name}-error` : ""].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-function FieldFrame({ name, label, hint, optional, error, children }: FieldProps & { children: React.ReactNode }) {
-  return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={`sponsor-${name}`}>
-        {label}
-        {optional ? <span className={styles.optional}> {optional}</span> : null}
-      </label>
-      {hint ? (
-        <span className="hint" id={`sponsor-${name}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {children}
-      <ErrorText id={`sponsor-${name}-error`} message={error} />
-    </div>
-  );
-}
-
-function TextField(props: FieldProps & { type?: "text" | "email" | "url"; autoComplete?: string; inputMode?: "email" | "url"; maxLength: number }) {
-  const { name, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength } = props;
-  return (
-    <FieldFrame {...props}>
-      <input
-        id={`sponsor-${name}`}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-      />
-    </FieldFrame>
-  );
-}
-
-function SelectField(props: FieldProps & { placeholder: string; options: Option[]; autoComplete?: string }) {
-  const { name, hint, error, defaultValue, placeholder, options, autoComplete } = props;
-  return (
-    <FieldFrame {...props}>
-      <select
-        id={`sponsor-${name}`}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
-  );
-}
-
-function ErrorText({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p className="field-error" id={id}>
-      {message}
-    </p>
-  ) : null;
 }
