@@ -1,13 +1,14 @@
-// Next.js calls register() once when a server instance starts. Unless PLACARD_WORKER=off (set it on
-// web instances when workers run apart, with `npm run worker`), the background worker (outbox mail,
-// purges) runs inside the server. Modules are imported dynamically so the edge bundle stays Node-free.
+// Next.js calls register() once when a server instance starts. On the embedded database (PGlite, which
+// one process owns), the background worker (outbox mail, counts, purges) runs inside the server unless
+// PLACARD_WORKER=off. On PostgreSQL scripts/start.ts runs it in a process of its own beside the server
+// (docs/decisions/013). Modules are imported dynamically so the edge bundle stays Node-free.
 
 export async function register(): Promise<void> {
   // NEXT_RUNTIME and NEXT_PHASE are set by Next.js itself, not configuration (lib/env.ts reads that).
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("./lib/env");
   const config = env();
-  if (!config.runWorkerInServer) return;
+  if (config.workerPlacement !== "in-server") return;
   const holder = globalThis as unknown as { __placardWorker?: unknown };
   if (holder.__placardWorker) return; // development reloads: one worker per process
   const [{ getDb }, { startWorker }] = await Promise.all([import("./lib/db"), import("./lib/worker/worker")]);

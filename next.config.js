@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer"],
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next hashes every page's whole body in JavaScript on every request to make an ETag: on the petition
+  // page, the one a surge reads, that was a tenth of the server's time. Pages are served from the cache
+  // and change with every few signatures anyway (docs/decisions/013).
+  generateEtags: false,
   reactStrictMode: true,
   async headers() {
     return [

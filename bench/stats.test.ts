@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { figuresOf, percentile } from "./stats";
+import { figuresOf, median, pairedRatios, percentile, type Sample } from "./stats";
 
 describe("benchmark percentiles", () => {
   it("reports p50 and p99 as measured values, by nearest rank", () => {
@@ -22,5 +22,27 @@ describe("benchmark percentiles", () => {
     assert.equal(figures.perSecond, 2);
     assert.equal(figures.max, 4);
     assert.ok(Number.isNaN(figuresOf({ latencies: [], errors: 1, timeouts: 0, skipped: 0, elapsedMs: 1000 }).p99));
+  });
+});
+
+describe("benchmark ratios", () => {
+  const run = (count: number, elapsedMs = 1000): Sample => ({ latencies: Array.from({ length: count }, () => 1), errors: 0, timeouts: 0, skipped: 0, elapsedMs });
+
+  it("takes the middle value, or the mean of the two middle ones", () => {
+    assert.equal(median([3, 1, 2]), 2);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+    assert.ok(Number.isNaN(median([])));
+  });
+
+  it("compares each round's pair, so one disturbed round does not move the figure", () => {
+    const measured = [run(90), run(30), run(88), run(91), run(89)]; // round 2: the machine was busy
+    const baseline = [run(100), run(100), run(100), run(100), run(100)];
+    const { perRound, median: middle } = pairedRatios(measured, baseline);
+    assert.deepEqual(perRound.map((r) => Number(r.toFixed(2))), [0.9, 0.3, 0.88, 0.91, 0.89]);
+    assert.equal(middle, 0.89);
+  });
+
+  it("reads rates, not counts: a longer round of the baseline counts as slower", () => {
+    assert.equal(pairedRatios([run(50, 1000)], [run(100, 2000)]).median, 1);
   });
 });

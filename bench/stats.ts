@@ -45,3 +45,21 @@ export function mergeSamples(samples: readonly Sample[]): Sample {
     firstError: samples.find((s) => s.firstError)?.firstError,
   };
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Measured against baseline, round by round: each round ran both back to back, so each round's ratio
+ * compares the two under the same conditions. The median of those ratios is what a goal is judged on:
+ * a stretch in which the machine was busy with something else spoils one round, not the figure.
+ */
+export function pairedRatios(measured: readonly Sample[], baseline: readonly Sample[]): { perRound: number[]; median: number } {
+  const perRound = measured.map((m, i) => figuresOf(m).perSecond / figuresOf(baseline[i]!).perSecond);
+  return { perRound, median: median(perRound) };
+}

@@ -59,10 +59,11 @@ describe("configuration from the environment", () => {
     assert.match(errorOf({ RATE_LIMIT_SIGNATURES: "lots" }).message, /^RATE_LIMIT_SIGNATURES must look like/);
   });
 
-  it("runs the worker in the server every second unless told otherwise", () => {
-    assert.deepEqual([parseEnv({}).runWorkerInServer, parseEnv({}).workerIntervalMs], [true, 1000]);
-    const apart = parseEnv({ PLACARD_WORKER: "off", WORKER_INTERVAL_MS: "250" });
-    assert.deepEqual([apart.runWorkerInServer, apart.workerIntervalMs], [false, 250]);
+  it("runs the worker every second unless told otherwise: inside the server on PGlite, beside it on PostgreSQL", () => {
+    assert.deepEqual([parseEnv({}).workerPlacement, parseEnv({}).workerIntervalMs], ["in-server", 1000]);
+    assert.equal(parseEnv({ DATABASE_URL: "postgres://db.internal:5432/placard" }).workerPlacement, "beside-server");
+    const apart = parseEnv({ PLACARD_WORKER: "off", WORKER_INTERVAL_MS: "250", DATABASE_URL: "postgres://db.internal:5432/placard" });
+    assert.deepEqual([apart.workerPlacement, apart.workerIntervalMs], ["off", 250]);
     assert.match(errorOf({ WORKER_INTERVAL_MS: "10" }).message, /^WORKER_INTERVAL_MS must be at least 50/);
     assert.match(errorOf({ WORKER_INTERVAL_MS: "soon" }).message, /^WORKER_INTERVAL_MS /);
   });

@@ -116,7 +116,12 @@ export type Env = {
   signatureTokenDays: number;
   /** Sign-in link requests: per email address, and per client address. */
   signInRateLimits: { perAddress: { count: number; seconds: number }[]; perIp: { count: number; seconds: number }[] };
-  runWorkerInServer: boolean;
+  /**
+   * Where this instance's background worker runs (PLACARD_WORKER=on): on PostgreSQL in a process of its
+   * own beside the web server (started by scripts/start.ts), so that mail rendering never holds up a
+   * request; on the embedded database inside the server, the one process that may open it (decision 013).
+   */
+  workerPlacement: "off" | "in-server" | "beside-server";
   /** `npm run bench` only: enables /api/bench/* (refused unless APP_URL is on localhost). */
   benchRoutes: boolean;
   /** Milliseconds between two ticks of the background worker (mail, purges). */
@@ -159,7 +164,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }),
     signatureTokenDays: v.SIGNATURE_TOKEN_DAYS,
     signInRateLimits: { perAddress: parseLimits(v.RATE_LIMIT_SIGN_IN_ADDRESS), perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP) },
-    runWorkerInServer: v.PLACARD_WORKER === "on",
+    workerPlacement: v.PLACARD_WORKER === "off" ? "off" : database.kind === "pglite" ? "in-server" : "beside-server",
     benchRoutes: v.PLACARD_BENCH_ROUTES === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,
     distDir: v.NEXT_DIST_DIR,

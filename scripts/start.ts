@@ -1,10 +1,12 @@
 // `npm start` and `npm run dev`: check the configuration, migrate (and seed an empty embedded database),
 // then hand over to Next.js. Every failure before the server starts is one line and a non-zero exit.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import { envOrExit } from "../lib/env";
 import { prepareDatabase, StartupError } from "../lib/boot/prepare-database";
 
+const WORKER_NICENESS = 10;
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const config = envOrExit();
 const log = (line: string) => console.log(`placard: ${line}`);
@@ -25,10 +27,32 @@ try {
   throw error;
 }
 
-log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"})`);
-const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), ...(mode === "dev" ? ["--dev"] : [])], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const worker = config.workerPlacement === "beside-server" ? "worker: its own process" : config.workerPlacement === "in-server" ? "worker: in the server" : "worker: off";
+log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${worker})`);
+const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
+const children: ChildProcess[] = [
+  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), ...(mode === "dev" ? ["--dev"] : [])], { stdio: "inherit", env: childEnv }),
+];
+// On PostgreSQL the worker (mail, counts, purges) runs beside the server, in a process of its own and at a
+// lower CPU priority, so that rendering a surge's confirmation emails never holds up a supporter's request:
+// the emails wait a little, the signatures do not (docs/decisions/013).
+if (config.workerPlacement === "beside-server") {
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env: childEnv });
+  if (worker.pid !== undefined) os.setPriority(worker.pid, WORKER_NICENESS);
+  children.push(worker);
+}
+
+// One stops, all stop: a supervisor (systemd, a container runtime) restarts the whole, as it did before.
+let exiting = false;
+const stopAll = (signal: NodeJS.Signals) => children.forEach((child) => child.exitCode === null && child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stopAll(signal));
+for (const child of children) {
+  child.on("exit", (code, signal) => {
+    if (!exiting) {
+      exiting = true;
+      process.exitCode = code ?? (signal ? 1 : 0);
+      stopAll("SIGTERM");
+    }
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit();
+  });
+}

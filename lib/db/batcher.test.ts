@@ -72,4 +72,43 @@ describe("the write batcher", () => {
     assert.deepEqual(batches[0], [11, 12, 13, 14]);
     assert.equal(batches.length, 5, "one batch, then each item alone");
   });
+
+  it("lets the items behind a stalled batch go out beside it, so one slow statement does not hold up everyone", async () => {
+    const started: number[][] = [];
+    let release: () => void = () => undefined;
+    const stuck = new Promise<void>((resolve) => (release = resolve));
+    const add = createBatcher(
+      async (items: number[]) => {
+        started.push(items);
+        if (items.includes(1)) await stuck; // the first batch waits, as for a disk that stalls
+        return items;
+      },
+      { maxBatch: 64, maxInFlight: 1, stallMs: 10, maxStalled: 2 },
+    );
+    const first = add(1);
+    await sleep(1);
+    const second = add(2);
+    await sleep(3);
+    assert.deepEqual(started, [[1]], "within stallMs, the next item waits for the slot");
+    assert.equal(await second, 2, "after stallMs it is written beside the stalled batch");
+    assert.deepEqual(started, [[1], [2]]);
+    release();
+    assert.equal(await first, 1);
+  });
+
+  it("opens no more extra batches than maxStalled, however long the stall", async () => {
+    let running = 0;
+    let most = 0;
+    const add = createBatcher(
+      async (items: number[]) => {
+        most = Math.max(most, ++running);
+        await sleep(30);
+        running--;
+        return items;
+      },
+      { maxBatch: 1, maxInFlight: 2, stallMs: 5, maxStalled: 3 },
+    );
+    await Promise.all(Array.from({ length: 12 }, (_, i) => add(i)));
+    assert.equal(most, 5);
+  });
 });

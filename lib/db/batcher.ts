@@ -6,17 +6,23 @@
 //
 // A batch is one statement: it is written whole or not at all. When it fails, its items are tried again
 // one by one, so that one item's fault (or a deadlock between two batches) costs nobody else an answer.
+//
+// A batch that takes longer than `stallMs` (a commit waiting for a slow disk, say) no longer holds its
+// slot: the items behind it go out in another batch beside it, up to `maxStalled` extra batches. So one
+// stalled statement delays its own items, not every signer arriving after it.
 
 export type Batcher<I, O> = (item: I) => Promise<O>;
 
-export type BatchOptions = { maxBatch: number; maxInFlight: number };
+export type BatchOptions = { maxBatch: number; maxInFlight: number; stallMs?: number; maxStalled?: number };
 
 type Waiting<I, O> = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
 
-export function createBatcher<I, O>(run: (items: I[]) => Promise<O[]>, { maxBatch, maxInFlight }: BatchOptions): Batcher<I, O> {
+export function createBatcher<I, O>(run: (items: I[]) => Promise<O[]>, { maxBatch, maxInFlight, stallMs, maxStalled = 0 }: BatchOptions): Batcher<I, O> {
   const queue: Waiting<I, O>[] = [];
   let inFlight = 0;
+  let stalled = 0; // batches in flight for longer than stallMs
   let scheduled = false;
+  const slots = () => maxInFlight + Math.min(stalled, maxStalled);
 
   const schedule = () => {
     if (scheduled) return;
@@ -26,13 +32,24 @@ export function createBatcher<I, O>(run: (items: I[]) => Promise<O[]>, { maxBatc
 
   function flush() {
     scheduled = false;
-    while (queue.length > 0 && inFlight < maxInFlight) {
+    while (queue.length > 0 && inFlight < slots()) {
       // Share what is waiting among the free slots: batches written side by side keep both the
       // application and the database busy, instead of one waiting for the other.
-      const batch = queue.splice(0, Math.min(maxBatch, Math.ceil(queue.length / (maxInFlight - inFlight))));
+      const batch = queue.splice(0, Math.min(maxBatch, Math.ceil(queue.length / (slots() - inFlight))));
       inFlight++;
+      let isStalled = false;
+      const watch =
+        stallMs !== undefined && maxStalled > 0
+          ? setTimeout(() => {
+              isStalled = true;
+              stalled++;
+              if (queue.length > 0) schedule();
+            }, stallMs)
+          : undefined;
       void settle(batch).finally(() => {
+        clearTimeout(watch);
         inFlight--;
+        if (isStalled) stalled--;
         if (queue.length > 0) schedule();
       });
     }

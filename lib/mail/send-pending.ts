@@ -53,6 +53,24 @@ export async function sendPendingEmails(db: Database, options: SendPendingOption
     maxAttempts,
   });
   const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
+  // Sent emails are marked in one statement at the end of the batch, not one commit each (a surge sends
+  // hundreds a second). A worker that dies before that sends them again once the lease expires:
+  // at least once, as before, with the same Message-ID.
+  const sent: ClaimedEmail[] = [];
+  try {
+    await sendClaimed(db, claimed, { transport, clock, maxAttempts, result, sent });
+  } finally {
+    await markSent(db, sent, transport.name, clock());
+  }
+  result.sent = sent.length;
+  return result;
+}
+
+async function sendClaimed(
+  db: Database,
+  claimed: ClaimedEmail[],
+  { transport, clock, maxAttempts, result, sent }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[] },
+): Promise<void> {
   for (const [index, email] of claimed.entries()) {
     const message = outgoing(email);
     if ("kind" in message) {
@@ -71,10 +89,8 @@ export async function sendPendingEmails(db: Database, options: SendPendingOption
       }
       continue;
     }
-    await markSent(db, email, transport.name, clock());
-    result.sent++;
+    sent.push(email);
   }
-  return result;
 }
 
 async function claimDueEmails(
@@ -114,16 +130,17 @@ async function claimDueEmails(
   });
 }
 
-async function markSent(db: Database, email: ClaimedEmail, transport: string, sentAt: Date): Promise<void> {
-  // Not fenced by `attempts`: the message went out, whoever else holds the row now. One statement (a
-  // surge sends hundreds a second): the email's row, then its letter delivery if it has one.
+async function markSent(db: Database, emails: ClaimedEmail[], transport: string, sentAt: Date): Promise<void> {
+  if (emails.length === 0) return;
+  // Not fenced by `attempts`: the messages went out, whoever else holds the rows now. One statement for
+  // the batch: the emails' rows, then their letter deliveries if they have any.
   await db.sql.query(
     `WITH sent AS (
        UPDATE "OutboxEmail" SET status = 'SENT', "sentAt" = $2, transport = $3, "lockedUntil" = NULL, "lastError" = NULL
-        WHERE id = $1 AND status = 'SENDING' RETURNING id
+        WHERE id = ANY($1::text[]) AND status = 'SENDING' RETURNING id
      )
      UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = $2, error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`,
-    [email.id, sentAt.toISOString(), transport],
+    [emails.map((e) => e.id), sentAt.toISOString(), transport],
   );
 }
 
