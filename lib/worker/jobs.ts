@@ -6,6 +6,7 @@ import { purgeExpiredSessions } from "../auth/sessions";
 import { purgeExpiredSignInTokens } from "../auth/tokens";
 import { countNewSignatures, reconcileSignatureCounts } from "../signatures/count";
 import { purgeUnconfirmedSponsors } from "../sponsors/purge-unconfirmed";
+import { endDueCampaigns } from "../campaigns/erase-supporter-data";
 
 // Everything the background worker does. Each job must be safe to run in several workers at once
 // (claim rows with FOR UPDATE SKIP LOCKED, or be an idempotent delete). A new job: one entry here.
@@ -61,6 +62,15 @@ export const jobs: WorkerJob[] = [
     },
   },
   sendPendingEmailsJob(),
+  {
+    // Supporters were told: "We delete your details when the campaign ends" (docs/decisions/014).
+    name: "end-due-campaigns",
+    everyMs: MINUTE,
+    async run(db) {
+      const { ended, erased } = await endDueCampaigns(db);
+      if (ended) return `ended ${ended} campaigns: erased ${erased.signaturesErased} signatures and ${erased.sponsorsErased} sponsors' contact details, deleted ${erased.signaturesDeleted + erased.sponsorsDeleted} unconfirmed entries`;
+    },
+  },
   {
     name: "purge-rate-limits",
     everyMs: 10 * MINUTE,

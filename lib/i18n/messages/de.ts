@@ -593,4 +593,16 @@ export const de: PartialCatalogue<typeof en> = {
       footer: "Gesendet von {siteName} ({appUrl}), freier Software für Solidaritätskampagnen.",
     },
   },
+  campaignEnd: {
+    heading: "Wann die Kampagne endet",
+    explain: "Am Tag nach ihrem letzten Tag endet die Kampagne: Ihre Seiten gehen offline, ihre Petitionen werden geschlossen, und was Unterstützerinnen und Unterstützer über sich angegeben haben (Namen, E-Mail-Adressen, Orte, Organisationen, Kommentare), wird gelöscht. Die Zahlen bleiben. Das wurde ihnen beim Unterschreiben zugesagt. Exportieren Sie vorher, was Sie noch übergeben müssen.",
+    notSet: "Kein Ende festgelegt: Die Angaben der Unterstützer bleiben gespeichert, solange die Kampagne läuft.",
+    scheduled: "Die Kampagne endet, wenn der {day} vorbei ist (UTC). Dann werden die Angaben der Unterstützer gelöscht.",
+    ended: "Die Kampagne ist beendet (letzter Tag: {day}). Die Angaben der Unterstützer wurden am {erasedOn} gelöscht; die Zahlen bleiben.",
+    lastDayLabel: "Letzter Tag der Kampagne",
+    schedule: "Letzten Tag festlegen",
+    cancel: "Enddatum entfernen",
+    endNowHeading: "Kampagne jetzt beenden",
+    endNow: "Kampagne beenden und Angaben der Unterstützer löschen",
+  },
 };

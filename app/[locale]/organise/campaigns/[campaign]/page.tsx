@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddOrganiserForm } from "@/components/organise/add-organiser-form";
+import { CampaignEndSection } from "@/components/organise/campaign-end-section";
 import { CampaignStatusBadge } from "@/components/organise/campaign-status";
 import styles from "@/components/organise/organise.module.css";
 import { isAdmin } from "@/lib/auth/roles";
@@ -76,6 +77,8 @@ export default async function CampaignOverviewPage({ params }: { params: Params 
           ))}
         </ul>
       )}
+
+      <CampaignEndSection user={user} campaign={campaign} locale={locale} t={t} />
 
       {isAdmin(user) ? (
         <>

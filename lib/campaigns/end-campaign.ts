@@ -1,0 +1,87 @@
+import type { Database } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { OrganiserRole } from "../generated/prisma/enums";
+import { recordAudit } from "../audit/record";
+import { organisableCampaignWhere } from "../auth/permissions";
+import { isAdmin, type CurrentUser } from "../auth/roles";
+import { eraseSupporterData, type ErasedCounts } from "./erase-supporter-data";
+
+// Setting when a campaign ends, and ending it at once. Erasing supporters' data cannot be undone, so
+// only an instance admin or one of the campaign's lead organisers may do either: the permission is in
+// the query's where. A campaign whose data has been erased has ended for good.
+
+export class CampaignEndError extends Error {
+  constructor(readonly code: "notFound" | "alreadyEnded" | "lastDayPast") {
+    super(code);
+    this.name = "CampaignEndError";
+  }
+}
+
+export function campaignEndableWhere(user: Pick<CurrentUser, "id" | "role">): Prisma.CampaignWhereInput {
+  return isAdmin(user) ? {} : { organisers: { some: { userId: user.id, role: OrganiserRole.LEAD } } };
+}
+
+/** Whether `user` may set the end of this campaign (for the console to show the forms or not). */
+export async function canEndCampaign(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<boolean> {
+  return (await db.prisma.campaign.count({ where: { AND: [{ id: campaignId }, campaignEndableWhere(user)] } })) === 1;
+}
+
+async function findEndableCampaign(db: Database, actor: CurrentUser, campaignId: string) {
+  const campaign = await db.prisma.campaign.findFirst({
+    where: { AND: [{ id: campaignId }, campaignEndableWhere(actor)] },
+    select: { id: true, endsAt: true, dataPurgedAt: true },
+  });
+  if (!campaign) throw new CampaignEndError("notFound");
+  if (campaign.dataPurgedAt) throw new CampaignEndError("alreadyEnded");
+  return campaign;
+}
+
+/** Sets (or, with null, clears) the moment the campaign ends; it must be in the future. */
+export async function scheduleCampaignEnd(db: Database, actor: CurrentUser, campaignId: string, endsAt: Date | null, now = new Date()): Promise<void> {
+  const campaign = await findEndableCampaign(db, actor, campaignId);
+  if (endsAt && endsAt <= now) throw new CampaignEndError("lastDayPast");
+  await db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.campaign.updateMany({ where: { id: campaign.id, dataPurgedAt: null }, data: { endsAt } });
+    if (count !== 1) throw new CampaignEndError("alreadyEnded");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      campaignId: campaign.id,
+      action: endsAt ? "campaign.end-scheduled" : "campaign.end-cancelled",
+      subjectType: "Campaign",
+      subjectId: campaign.id,
+      details: { from: campaign.endsAt?.toISOString() ?? null, to: endsAt?.toISOString() ?? null },
+    });
+  });
+}
+
+/** Ends the campaign now: archived, petitions closed, supporters' data erased, in one transaction. */
+export async function endCampaignNow(db: Database, actor: CurrentUser, campaignId: string, now = new Date()): Promise<ErasedCounts> {
+  const campaign = await findEndableCampaign(db, actor, campaignId);
+  await db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.campaign.updateMany({ where: { id: campaign.id, dataPurgedAt: null }, data: { endsAt: now } });
+    if (count !== 1) throw new CampaignEndError("alreadyEnded");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      campaignId: campaign.id,
+      action: "campaign.ended-now",
+      subjectType: "Campaign",
+      subjectId: campaign.id,
+      details: { scheduledFor: campaign.endsAt?.toISOString() ?? null },
+    });
+  });
+  return eraseSupporterData(db, campaign.id, now);
+}
+
+export type CampaignEndView = { endsAt: Date | null; dataPurgedAt: Date | null; canEnd: boolean };
+
+/** What the console shows of the campaign's end, to anyone who may organise it (null otherwise). */
+export async function getCampaignEnd(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<CampaignEndView | null> {
+  const row = await db.prisma.campaign.findFirst({
+    where: { AND: [{ id: campaignId }, organisableCampaignWhere(user)] },
+    select: { endsAt: true, dataPurgedAt: true },
+  });
+  if (!row) return null;
+  return { ...row, canEnd: await canEndCampaign(db, user, campaignId) };
+}
