@@ -121,4 +121,21 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "About fifty people protest at the Brandenburg Gate" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("About fifty people protest at the Brandenburg Gate");
   });
+
+  test("a broken link still says, in the reader's language, that the page is not there, and leads home", async ({ page }) => {
+    for (const [path, heading, home] of [
+      ["/ru/campaigns/no-such-campaign", "Страница не найдена", "/ru"],
+      ["/en/campaigns/zhanaozen/petitions/no-such-petition", "Page not found", "/en"],
+      ["/de/news/no-such-post", "Seite nicht gefunden", "/de"],
+      ["/en/nothing/here", "Page not found", "/en"],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole("navigation", { name: /Main navigation|Основная навигация|Hauptnavigation/ })).toBeVisible();
+      await expect(page.getByRole("main").locator(`a[href="${home}"]`)).toBeVisible();
+    }
+    await page.getByRole("main").getByRole("link").click();
+    await expect(page).toHaveURL(/\/en$/);
+  });
 });

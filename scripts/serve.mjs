@@ -3,6 +3,7 @@
 // Started by scripts/start.ts after configuration, migrations and demo data are ready.
 import http from "node:http";
 import next from "next";
+import { notFoundPageFrom, notFoundShellReplacer } from "./not-found-shell.mjs";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -11,8 +12,12 @@ const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
 const handle = app.getRequestHandler();
 
 await app.prepare();
+// The site's languages, from lib/i18n/config.ts by way of scripts/start.ts (this plain script reads no TypeScript).
+const locales = (args.includes("--locales") ? args[args.indexOf("--locales") + 1] : "en").split(",");
+const replaceNotFoundShell = notFoundShellReplacer(notFoundPageFrom(`http://127.0.0.1:${port}`), locales);
 const server = http.createServer((req, res) => {
   req.headers["x-placard-client-ip"] = req.socket.remoteAddress ?? "unknown";
+  replaceNotFoundShell(req, res);
   handle(req, res);
 });
 server.listen(port, () => console.log(`placard: ready on port ${port}`));

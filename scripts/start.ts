@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { envOrExit } from "../lib/env";
+import { locales } from "../lib/i18n/config";
 import { prepareDatabase, StartupError } from "../lib/boot/prepare-database";
 
 const WORKER_NICENESS = 10;
@@ -31,7 +32,7 @@ const worker = config.workerPlacement === "beside-server" ? "worker: its own pro
 log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${worker})`);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
 const children: ChildProcess[] = [
-  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), ...(mode === "dev" ? ["--dev"] : [])], { stdio: "inherit", env: childEnv }),
+  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : [])], { stdio: "inherit", env: childEnv }),
 ];
 // On PostgreSQL the worker (mail, counts, purges) runs beside the server, in a process of its own and at a
 // lower CPU priority, so that rendering a surge's confirmation emails never holds up a supporter's request:

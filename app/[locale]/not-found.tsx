@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { isLocale, locales, type Locale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translate";
 import styles from "@/components/content/status-page.module.css";
+import { NotFoundMessage } from "@/components/content/not-found-message";
 
 // A calm 404 in the reader's language. not-found files get no params: the language comes from the path
 // the proxy passed on. Pages served from the cache (force-static) see no request headers; there the page
@@ -16,28 +15,15 @@ async function currentLocale(): Promise<Locale | null> {
 
 export const metadata: Metadata = { robots: { index: false } };
 
-function Message({ locale, className }: { locale: Locale; className?: string }) {
-  const t = getTranslator(locale);
-  return (
-    <section lang={locale} className={`${styles.status} ${className ?? ""}`} aria-labelledby={`status-title-${locale}`}>
-      <h1 id={`status-title-${locale}`}>{t("errors.notFoundTitle")}</h1>
-      <p>{t("errors.notFoundBody")}</p>
-      <p>
-        <Link href={`/${locale}`}>{t("errors.backHome")}</Link>
-      </p>
-    </section>
-  );
-}
-
 export default async function NotFound() {
   const locale = await currentLocale();
-  if (locale) return <Message locale={locale} />;
+  if (locale) return <NotFoundMessage locale={locale} />;
   const showByLang = locales.map((l) => `html[lang="${l}"] .${styles.variant}[lang="${l}"]{display:block}`).join("");
   return (
     <>
       <style>{showByLang}</style>
       {locales.map((l) => (
-        <Message key={l} locale={l} className={styles.variant} />
+        <NotFoundMessage key={l} locale={l} className={styles.variant} />
       ))}
     </>
   );
