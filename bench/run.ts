@@ -10,7 +10,7 @@
 // It creates its own database (BENCH_DATABASE_URL, default the local server) and drops it at the end.
 // Slow figures never fail the run; errors do (exit 1). BENCH_HTTP=off measures in-process only.
 import os from "node:os";
-import { createBenchDatabase, DEFAULT_SERVER_URL, outboxProgress, storedCounts, type BenchDatabase } from "./database";
+import { createBenchDatabase, DEFAULT_SERVER_URL, outboxProgress, setAsideQueuedEmails, storedCounts, type BenchDatabase } from "./database";
 import { httpClient, type HttpClient } from "./http-client";
 import { fetchSignForm, getPage, petitionPath, rawInsertOverHttp, signOverHttp } from "./http-load";
 import { closedLoop, openLoop, type Task } from "./load";
@@ -91,6 +91,8 @@ async function inProcess(b: BenchDatabase) {
 
 async function overHttp(b: BenchDatabase) {
   console.log(`\nOver HTTP (the built app on 127.0.0.1:${PORT} as npm start runs it: the worker in a process beside it; concurrency 8)`);
+  const setAside = await setAsideQueuedEmails(b.db);
+  console.log(`  ${setAside} confirmation emails of the in-process phase set aside as sent (not this phase's work)`);
   const mailBefore = await outboxProgress(b.db);
   server = await startServer({ databaseUrl: b.url, port: PORT });
   client = httpClient(server.baseUrl, FIXED_RATE.maxInFlight);

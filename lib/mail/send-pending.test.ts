@@ -52,13 +52,19 @@ const row = (db: Database, id: string) => db.prisma.outboxEmail.findUniqueOrThro
 
 describeOnDatabases("the outbox worker sending mail", (db, kind) => {
   let smtp: TestSmtpServer | undefined;
-  const transportTo = (url: string) => createSmtpTransport({ url, from: FROM, name: "smtp://test" });
+  const opened: ReturnType<typeof createSmtpTransport>[] = [];
+  const transportTo = (url: string) => {
+    const transport = createSmtpTransport({ url, from: FROM, name: "smtp://test" });
+    opened.push(transport);
+    return transport;
+  };
 
   beforeEach(async () => {
     await db().prisma.letterDelivery.deleteMany();
     await db().prisma.outboxEmail.deleteMany();
   });
   afterEach(async () => {
+    for (const transport of opened.splice(0)) transport.close(); // pooled connections stay open until closed
     await smtp?.close();
     smtp = undefined;
   });
