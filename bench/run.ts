@@ -1,22 +1,26 @@
 // `npm run bench`: the performance figures of issue 3, from one run on PostgreSQL.
 //   1. signatures per second through signPetition (in this process) beside a raw INSERT of the same row;
-//   2. the same over HTTP through the built app: the sign form posted to its endpoint (…/sign) as a
-//      browser without JavaScript posts it (urlencoded), beside a route that does only the raw INSERT
+//   2. the same over HTTP through the built app as a big campaign's web instance runs (PLACARD_WORKER=off,
+//      its mail worker elsewhere): the sign form posted to its endpoint (…/sign) as a browser without
+//      JavaScript posts it (urlencoded), beside a route that does only the raw INSERT
 //      (app/api/bench/raw-signature) posted the same way;
 //   3. a fixed rate of 330 signatures per second, three windows of 10 s (both ways): p99 latency of each
 //      window, beside the bare insert at the same rate in windows alternating with ours (what the
 //      machine's disk and CPU allow); the goal is judged on the median window;
 //   4. the petition page beside a static page of the same app (/en/about, prerendered at build), requests per second.
+// Then, shown without goals: the mail worker alone (emails/s), and one small machine doing everything
+// (npm start's default, the worker beside the web server) at 330 signatures/s.
 // It creates its own database (BENCH_DATABASE_URL, default the local server) and drops it at the end.
 // Slow figures never fail the run; errors do (exit 1). BENCH_HTTP=off measures in-process only.
 import os from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createBenchDatabase, DEFAULT_SERVER_URL, outboxProgress, setAsideQueuedEmails, storedCounts, type BenchDatabase } from "./database";
 import { httpClient, type HttpClient } from "./http-client";
 import { fetchSignForm, getPage, petitionPath, rawInsertOverHttp, signOverHttp } from "./http-load";
 import { closedLoop, openLoop, type Task } from "./load";
 import { busyShare } from "./machine";
 import { Report } from "./report";
-import { ensureBuild, startServer, type RunningServer } from "./server";
+import { ensureBuild, startServer, startWorker, type RunningServer } from "./server";
 import { rawInsertInProcess, signInProcess } from "./sign-in-process";
 import { mergeSamples, pairedRatios, type Sample } from "./stats";
 
@@ -90,11 +94,11 @@ async function inProcess(b: BenchDatabase) {
 }
 
 async function overHttp(b: BenchDatabase) {
-  console.log(`\nOver HTTP (the built app on 127.0.0.1:${PORT} as npm start runs it: the worker in a process beside it; concurrency 8)`);
+  console.log(`\nOver HTTP (the built app on 127.0.0.1:${PORT}, started as npm start starts it, with PLACARD_WORKER=off: the web`);
+  console.log(`instance of a big campaign, its mail worker elsewhere (README, "Several app instances and workers"); concurrency 8)`);
   const setAside = await setAsideQueuedEmails(b.db);
   console.log(`  ${setAside} confirmation emails of the in-process phase set aside as sent (not this phase's work)`);
-  const mailBefore = await outboxProgress(b.db);
-  server = await startServer({ databaseUrl: b.url, port: PORT });
+  server = await startServer({ databaseUrl: b.url, port: PORT, worker: "off" });
   client = httpClient(server.baseUrl, FIXED_RATE.maxInFlight);
   const form = await fetchSignForm(client, b.petition);
   console.log(`  the sign form posts to ${form.action} (${form.enctype}), with the hidden fields ${Object.keys(form.hidden).join(", ")}`);
@@ -119,11 +123,48 @@ async function overHttp(b: BenchDatabase) {
   report.measured("static page /en/about (prerendered)", pages.baseline);
   report.measured("petition page (from the ISR cache)", pages.measured);
   report.ratio("petition page / static route", pages.ratios, 0.85);
-  const mailAfter = await outboxProgress(b.db);
-  const mailRate = ((mailAfter.sent - mailBefore.sent) * 1000) / (mailAfter.at - mailBefore.at);
-  console.log(`  the app's mail worker sent ${mailAfter.sent - mailBefore.sent} emails meanwhile (${mailRate.toFixed(0)}/s, development mailbox); ${mailAfter.waiting} still queued`);
-  report.notes.push(`mail worker: ${mailRate.toFixed(0)} emails/s sent while the HTTP figures were taken (development mailbox, one instance); signatures queue one email each`);
+  client.close();
+  await server.stop();
+  server = undefined;
+
+  await mailWorkerAlone(b);
+  await oneSmallMachine(b);
   report.notes.push("the static page is /en/about (prerendered at build, ~15 kB of HTML); the petition page is served from the ISR cache (docs/decisions/010) and is ~48 kB of HTML");
+}
+
+/** The mail worker alone (npm run worker) on the emails the HTTP phase queued: how fast it sends them. */
+async function mailWorkerAlone(b: BenchDatabase) {
+  console.log("\nMail (npm run worker on its own, development mailbox: rendering and bookkeeping, no SMTP)");
+  const worker = await startWorker({ databaseUrl: b.url });
+  const before = await outboxProgress(b.db);
+  await sleep(10_000);
+  const after = await outboxProgress(b.db);
+  await worker.stop();
+  const rate = ((after.sent - before.sent) * 1000) / (after.at - before.at);
+  console.log(`  sent ${after.sent - before.sent} emails in ${((after.at - before.at) / 1000).toFixed(1)} s (${rate.toFixed(0)}/s); ${after.waiting} still queued`);
+  report.notes.push(`mail worker alone: ${rate.toFixed(0)} confirmation emails/s rendered and marked sent (development mailbox; SMTP adds the relay's time)`);
+}
+
+/**
+ * One small machine doing everything, as npm start runs by default: the worker beside the web server,
+ * sending the emails of the signatures arriving at 330/s while they arrive. Shown, not a goal: on two
+ * shared cores the worker's CPU is the web server's loss.
+ */
+async function oneSmallMachine(b: BenchDatabase) {
+  console.log(`\nOne machine (npm start as it is: the worker beside the web server), ${TARGET.perSecond} signatures/s for 10 s`);
+  server = await startServer({ databaseUrl: b.url, port: PORT });
+  client = httpClient(server.baseUrl, FIXED_RATE.maxInFlight);
+  const form = await fetchSignForm(client, b.petition);
+  const sign = counted(signOverHttp(client, server.baseUrl, b.petition, form));
+  await warmUp(sign);
+  const before = await outboxProgress(b.db);
+  const figures = report.measured(`HTTP sign at ${TARGET.perSecond}/s, worker beside (shown)`, await openLoop(sign, FIXED_RATE));
+  const after = await outboxProgress(b.db);
+  const rate = ((after.sent - before.sent) * 1000) / (after.at - before.at);
+  console.log(`  the worker sent ${rate.toFixed(0)} emails/s meanwhile; ${after.waiting} queued at the end`);
+  report.notes.push(
+    `one machine, worker beside the web server: p99 ${figures.p99.toFixed(1)} ms at ${figures.perSecond.toFixed(0)}/s while it sent ${rate.toFixed(0)} emails/s (no goal: the goals above are the web instance's)`,
+  );
 }
 
 async function verify(b: BenchDatabase) {

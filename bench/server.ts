@@ -32,7 +32,7 @@ function isPortFree(port: number): Promise<boolean> {
 
 export type RunningServer = { baseUrl: string; stop(): Promise<void> };
 
-export async function startServer(options: { databaseUrl: string; port: number }): Promise<RunningServer> {
+export async function startServer(options: { databaseUrl: string; port: number; worker?: "on" | "off" }): Promise<RunningServer> {
   if (!(await isPortFree(options.port))) throw new Error(`port ${options.port} is taken: is another benchmark running?`);
   // Pages an earlier run served from the cache (ISR) carry that run's database ids: start without them.
   fs.rmSync(`${DIST_DIR}/server/route-cache`, { recursive: true, force: true });
@@ -45,7 +45,7 @@ export async function startServer(options: { databaseUrl: string; port: number }
       DATABASE_URL: options.databaseUrl,
       PORT: String(options.port),
       NEXT_DIST_DIR: DIST_DIR,
-      PLACARD_WORKER: "on",
+      PLACARD_WORKER: options.worker ?? "on",
       PLACARD_BENCH_ROUTES: "on",
       // Each benchmark request names its own client address in X-Forwarded-For, as a proxy would.
       TRUSTED_PROXY: "one",
@@ -82,4 +82,26 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>): P
   signal("SIGTERM");
   await Promise.race([exited, sleep(5000)]);
   signal("SIGKILL"); // whatever of the group is still there (nothing, normally)
+}
+
+/** `npm run worker` (scripts/worker.ts) on the benchmark's database, in its own process group. */
+export async function startWorker(options: { databaseUrl: string }): Promise<{ stop(): Promise<void> }> {
+  const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...inherited, DATABASE_URL: options.databaseUrl },
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const deadline = Date.now() + 30_000;
+  while (!/worker running/.test(output)) {
+    const gone = await Promise.race([exited, sleep(100).then(() => undefined)]);
+    if (gone !== undefined) throw new Error(`the worker stopped while starting (exit ${gone}):\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the worker did not start within 30 s:\n${output}`);
+  }
+  return { stop: () => stopGroup(child, exited) };
 }
