@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { CampaignEndState } from "@/lib/campaigns/campaign-end";
 import { cancelCampaignEndAction, endCampaignNowAction, scheduleCampaignEndAction } from "@/lib/campaigns/end-actions";
+import { FieldError, describedBy, fieldClass } from "@/components/organise-petitions/form-bits";
 import styles from "./organise.module.css";
 
 export type CampaignEndLabels = {
@@ -48,7 +49,7 @@ export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
       <form action={schedule} className={styles.form} noValidate>
         <Meta meta={meta} />
         <Notice state={scheduled} />
-        <div className={`field${dayError ? " field--invalid" : ""}`}>
+        <div className={fieldClass(dayError)}>
           <label htmlFor="campaign-last-day">{labels.lastDayLabel}</label>
           <span className="hint" id="campaign-last-day-hint">
             {labels.lastDayHint}
@@ -60,14 +61,9 @@ export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
             min={today}
             required
             defaultValue={scheduled.lastDay ?? lastDay ?? ""}
-            aria-invalid={dayError ? true : undefined}
-            aria-describedby={`campaign-last-day-hint${dayError ? " campaign-last-day-error" : ""}`}
+            {...describedBy("campaign-last-day", dayError, "campaign-last-day-hint")}
           />
-          {dayError ? (
-            <p className="field-error" id="campaign-last-day-error">
-              {dayError}
-            </p>
-          ) : null}
+          <FieldError id="campaign-last-day" message={dayError} />
         </div>
         <button type="submit" className="button" disabled={scheduling}>
           {labels.schedule}
@@ -88,21 +84,10 @@ export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
         <Meta meta={meta} />
         <Notice state={ended} />
         <div className={`checkbox${understoodError ? " field--invalid" : ""}`}>
-          <input
-            type="checkbox"
-            id="campaign-end-understood"
-            name="understood"
-            value="on"
-            aria-invalid={understoodError ? true : undefined}
-            aria-describedby={understoodError ? "campaign-end-understood-error" : undefined}
-          />
+          <input type="checkbox" id="campaign-end-understood" name="understood" value="on" {...describedBy("campaign-end-understood", understoodError)} />
           <label htmlFor="campaign-end-understood">{labels.understood}</label>
         </div>
-        {understoodError ? (
-          <p className="field-error" id="campaign-end-understood-error">
-            {understoodError}
-          </p>
-        ) : null}
+        <FieldError id="campaign-end-understood" message={understoodError} />
         <button type="submit" className="button button--danger" disabled={ending}>
           {labels.endNow}
         </button>
