@@ -31,7 +31,8 @@ export class Report {
   /** The goal is judged on the median of the rounds' ratios (bench/stats.ts, pairedRatios); each round's is shown. */
   ratio(label: string, ratios: { perRound: number[]; median: number }, goal: number): void {
     const value = ratios.median;
-    const rounds = `rounds: ${ratios.perRound.map((r) => r.toFixed(2)).join(", ")}`;
+    const sorted = [...ratios.perRound].sort((x, y) => x - y);
+    const rounds = `${sorted.length} rounds, from ${sorted[0]?.toFixed(2)} to ${sorted.at(-1)?.toFixed(2)}`;
     this.goals.push({ label, value: `${value.toFixed(2)}× (median)`, goal: `≥ ${goal}× baseline`, met: Number.isFinite(value) ? value >= goal : null, note: rounds });
   }
 
