@@ -73,7 +73,12 @@ describe("the write batcher", () => {
     assert.equal(batches.length, 5, "one batch, then each item alone");
   });
 
-  it("lets the items behind a stalled batch go out beside it, so one slow statement does not hold up everyone", async () => {
+  it("lets the items behind a stalled batch go out beside it, so one slow statement does not hold up everyone", async (t) => {
+    // The clock is the test's: nothing here depends on how busy the machine is.
+    t.mock.timers.enable({ apis: ["setTimeout", "setImmediate"] });
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    };
     const started: number[][] = [];
     let release: () => void = () => undefined;
     const stuck = new Promise<void>((resolve) => (release = resolve));
@@ -86,12 +91,17 @@ describe("the write batcher", () => {
       { maxBatch: 64, maxInFlight: 1, stallMs: 10, maxStalled: 2 },
     );
     const first = add(1);
-    await sleep(1);
+    t.mock.timers.tick(0);
+    await settle();
     const second = add(2);
-    await sleep(3);
+    t.mock.timers.tick(9);
+    await settle();
     assert.deepEqual(started, [[1]], "within stallMs, the next item waits for the slot");
-    assert.equal(await second, 2, "after stallMs it is written beside the stalled batch");
-    assert.deepEqual(started, [[1], [2]]);
+    t.mock.timers.tick(1); // the first batch has now taken stallMs
+    t.mock.timers.tick(0);
+    await settle();
+    assert.deepEqual(started, [[1], [2]], "after stallMs it is written beside the stalled batch");
+    assert.equal(await second, 2);
     release();
     assert.equal(await first, 1);
   });
