@@ -3,7 +3,9 @@
 // and googlemail.com is the same mailbox as gmail.com. The address the supporter typed is kept as is
 // for sending; only this normalised form is compared.
 
-const GMAIL_DOMAINS = new Set(["gmail.com", "googlemail.com"]);
+/** The provider whose dots do not count, under both its names; the first is the one addresses are folded to. */
+export const GMAIL_DOMAINS = ["gmail.com", "googlemail.com"] as const;
+const isGmail = (domain: string) => (GMAIL_DOMAINS as readonly string[]).includes(domain);
 
 export function normaliseEmail(address: string): string {
   const trimmed = address.trim().toLowerCase();
@@ -13,9 +15,9 @@ export function normaliseEmail(address: string): string {
   let domain = trimmed.slice(at + 1).replace(/\.$/, "");
   const plus = local.indexOf("+");
   if (plus > 0) local = local.slice(0, plus);
-  if (GMAIL_DOMAINS.has(domain)) {
+  if (isGmail(domain)) {
     local = local.replaceAll(".", "");
-    domain = "gmail.com";
+    domain = GMAIL_DOMAINS[0];
   }
   return `${local}@${domain}`;
 }

@@ -45,11 +45,11 @@ describeOnDatabases("adding a name to a campaign's sponsors", (db) => {
   it("writes in the reader's language, and marks only organisations whose email is at their website", async () => {
     const { prisma } = db();
     const campaign = await liveCampaign(db());
-    await addSponsor(db(), { campaignId: campaign.id, sponsor: unionBranch({ email: "branch@gmail.com" }) }, { ip: "192.0.2.11", locale: "ru" });
+    await addSponsor(db(), { campaignId: campaign.id, sponsor: unionBranch({ email: "branch-secretary@mail.example.com" }) }, { ip: "192.0.2.11", locale: "ru" });
     await addSponsor(db(), { campaignId: campaign.id, sponsor: individualSponsor({ email: "ingrid@northfield.example.org" }) }, ctx());
     const rows = await prisma.sponsor.findMany({ where: { campaignId: campaign.id }, orderBy: { kind: "asc" } });
     assert.deepEqual(rows.map((r) => [r.kind, r.isDomainVerified]), [["INDIVIDUAL", false], ["ORGANISATION", false]]);
-    const [mail] = await renderedEmailsTo(db(), "branch@gmail.com");
+    const [mail] = await renderedEmailsTo(db(), "branch-secretary@mail.example.com");
     assert.ok(mail);
     assert.match(mail.subject, /Справедливость для Жанаозена/);
     assert.match(mail.text, /\/ru\/sponsors\/confirm\?token=/);
