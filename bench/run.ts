@@ -34,6 +34,7 @@ const report = new Report();
 let bench: BenchDatabase | undefined;
 let server: RunningServer | undefined;
 let client: HttpClient | undefined;
+let worker: { stop(): Promise<void> } | undefined;
 // Signatures sent to the real sign path, and those it accepted (checked against the database at the end;
 // one that timed out may or may not have been stored).
 let attempted = 0;
@@ -136,11 +137,12 @@ async function overHttp(b: BenchDatabase) {
 /** The mail worker alone (npm run worker) on the emails the HTTP phase queued: how fast it sends them. */
 async function mailWorkerAlone(b: BenchDatabase) {
   console.log("\nMail (npm run worker on its own, development mailbox: rendering and bookkeeping, no SMTP)");
-  const worker = await startWorker({ databaseUrl: b.url });
+  worker = await startWorker({ databaseUrl: b.url });
   const before = await outboxProgress(b.db);
   await sleep(10_000);
   const after = await outboxProgress(b.db);
   await worker.stop();
+  worker = undefined;
   const rate = ((after.sent - before.sent) * 1000) / (after.at - before.at);
   console.log(`  sent ${after.sent - before.sent} emails in ${((after.at - before.at) / 1000).toFixed(1)} s (${rate.toFixed(0)}/s); ${after.waiting} still queued`);
   report.notes.push(`mail worker alone: ${rate.toFixed(0)} confirmation emails/s rendered and marked sent (development mailbox; SMTP adds the relay's time)`);
@@ -182,6 +184,8 @@ async function cleanUp() {
   client = undefined;
   await server?.stop().catch((error: unknown) => console.error(`bench: could not stop the app: ${String(error)}`));
   server = undefined;
+  await worker?.stop().catch((error: unknown) => console.error(`bench: could not stop the worker: ${String(error)}`));
+  worker = undefined;
   await bench?.drop().catch((error: unknown) => console.error(`bench: could not drop ${bench?.name}: ${String(error)}`));
   bench = undefined;
 }

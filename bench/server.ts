@@ -36,38 +36,47 @@ export async function startServer(options: { databaseUrl: string; port: number; 
   if (!(await isPortFree(options.port))) throw new Error(`port ${options.port} is taken: is another benchmark running?`);
   // Pages an earlier run served from the cache (ISR) carry that run's database ids: start without them.
   fs.rmSync(`${DIST_DIR}/server/route-cache`, { recursive: true, force: true });
-  const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    detached: true, // its own process group: scripts/start.ts, scripts/serve.mjs and Next's workers
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...inherited,
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(options.port),
-      NEXT_DIST_DIR: DIST_DIR,
-      PLACARD_WORKER: options.worker ?? "on",
-      PLACARD_BENCH_ROUTES: "on",
-      // Each benchmark request names its own client address in X-Forwarded-For, as a proxy would.
-      TRUSTED_PROXY: "one",
-    },
+  const stop = await startScript("the app", "scripts/start.ts", /ready on port/, 60_000, {
+    DATABASE_URL: options.databaseUrl,
+    PORT: String(options.port),
+    NEXT_DIST_DIR: DIST_DIR,
+    PLACARD_WORKER: options.worker ?? "on",
+    PLACARD_BENCH_ROUTES: "on",
+    // Each benchmark request names its own client address in X-Forwarded-For, as a proxy would.
+    TRUSTED_PROXY: "one",
   });
+  return { baseUrl: `http://127.0.0.1:${options.port}`, stop };
+}
+
+/** `npm run worker` (scripts/worker.ts) on the benchmark's database. */
+export async function startWorker(options: { databaseUrl: string }): Promise<{ stop(): Promise<void> }> {
+  return { stop: await startScript("the worker", "scripts/worker.ts", /worker running/, 30_000, { DATABASE_URL: options.databaseUrl }) };
+}
+
+/**
+ * One of the project's scripts, as npm runs it, in its own process group (so that stopping it stops
+ * what it started: Next and its workers, the mail worker), without SMTP_URL or APP_URL; resolves once
+ * its output says it is ready, and gives back how to stop it.
+ */
+async function startScript(what: string, script: string, ready: RegExp, timeoutMs: number, env: Record<string, string>): Promise<() => Promise<void>> {
+  const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
+  const child = spawn(process.execPath, ["--import", "tsx", script], { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...inherited, ...env } });
   let output = "";
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const server: RunningServer = { baseUrl: `http://127.0.0.1:${options.port}`, stop: () => stopGroup(child, exited) };
-
-  const deadline = Date.now() + 60_000;
-  while (!/ready on port/.test(output)) {
+  const stop = () => stopGroup(child, exited);
+  const deadline = Date.now() + timeoutMs;
+  while (!ready.test(output)) {
     const gone = await Promise.race([exited, sleep(200).then(() => undefined)]);
-    if (gone !== undefined) throw new Error(`the app stopped while starting (exit ${gone}):\n${output}`);
+    if (gone !== undefined) throw new Error(`${what} stopped while starting (exit ${gone}):\n${output}`);
     if (Date.now() > deadline) {
-      await server.stop();
-      throw new Error(`the app did not start within 60 s:\n${output}`);
+      await stop();
+      throw new Error(`${what} did not start within ${timeoutMs / 1000} s:\n${output}`);
     }
   }
-  return server;
+  return stop;
 }
 
 async function stopGroup(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
@@ -84,24 +93,3 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>): P
   signal("SIGKILL"); // whatever of the group is still there (nothing, normally)
 }
 
-/** `npm run worker` (scripts/worker.ts) on the benchmark's database, in its own process group. */
-export async function startWorker(options: { databaseUrl: string }): Promise<{ stop(): Promise<void> }> {
-  const { SMTP_URL: _smtp, APP_URL: _app, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...inherited, DATABASE_URL: options.databaseUrl },
-  });
-  let output = "";
-  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const deadline = Date.now() + 30_000;
-  while (!/worker running/.test(output)) {
-    const gone = await Promise.race([exited, sleep(100).then(() => undefined)]);
-    if (gone !== undefined) throw new Error(`the worker stopped while starting (exit ${gone}):\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the worker did not start within 30 s:\n${output}`);
-  }
-  return { stop: () => stopGroup(child, exited) };
-}

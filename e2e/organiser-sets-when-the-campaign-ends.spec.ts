@@ -22,6 +22,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(section).toContainText("its petitions close");
       await expect(section).toContainText("No end is set");
 
+      // A day already over is refused in place, with what to do instead.
+      await section.getByLabel("Last day of the campaign").fill(isoDay(-2));
+      await section.getByRole("button", { name: "Set the last day" }).click();
+      await expect(section.getByText("That day is already over. Choose today or a later day, or end the campaign now.")).toBeVisible();
+      await expect(section.getByLabel("Last day of the campaign")).toHaveAttribute("aria-invalid", "true");
+      await expect(section).toContainText("No end is set");
+
       const lastDay = isoDay(javaScriptEnabled ? 400 : 401);
       await section.getByLabel("Last day of the campaign").fill(lastDay);
       await section.getByRole("button", { name: "Set the last day" }).click();

@@ -28,8 +28,8 @@ try {
   throw error;
 }
 
-const worker = config.workerPlacement === "beside-server" ? "worker: its own process" : config.workerPlacement === "in-server" ? "worker: in the server" : "worker: off";
-log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${worker})`);
+const workerNote = { "beside-server": "worker: its own process", "in-server": "worker: in the server", off: "worker: off" }[config.workerPlacement];
+log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${workerNote})`);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
 const children: ChildProcess[] = [
   spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : [])], { stdio: "inherit", env: childEnv }),

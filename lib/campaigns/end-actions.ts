@@ -6,7 +6,7 @@ import { requireOrganiser } from "../auth/session";
 import { getDb } from "../db";
 import { formFields } from "../forms/form-fields";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
-import { getTranslator, type MessageKey } from "../i18n/translate";
+import { getTranslator } from "../i18n/translate";
 import { revalidatePublicCampaignPages } from "./revalidate-public-pages";
 import { endNowSchema, endOfLastDay, lastDayOf, scheduleEndSchema, type CampaignEndState } from "./campaign-end";
 import { CampaignEndError, endCampaignNow, scheduleCampaignEnd } from "./end-campaign";
@@ -17,12 +17,10 @@ import { CampaignEndError, endCampaignNow, scheduleCampaignEnd } from "./end-cam
 
 type Meta = { locale: Locale; campaignId: string; campaignSlug: string };
 
-function readMeta(fields: Record<string, string>): Meta {
-  const { locale, campaignId = "", campaignSlug = "" } = fields;
-  delete fields.locale;
-  delete fields.campaignId;
-  delete fields.campaignSlug;
-  return { locale: isLocale(locale) ? locale : defaultLocale, campaignId, campaignSlug };
+/** The routing fields apart from the form's own (which the strict schemas check). */
+function readForm(formData: FormData): { meta: Meta; fields: Record<string, string> } {
+  const { locale, campaignId = "", campaignSlug = "", ...fields } = formFields(formData);
+  return { meta: { locale: isLocale(locale) ? locale : defaultLocale, campaignId, campaignSlug }, fields };
 }
 
 function refused(error: unknown, locale: Locale, field: "lastDay" | "understood" | "form", lastDay?: string): CampaignEndState {
@@ -36,15 +34,16 @@ function revalidateConsole(meta: Meta) {
 }
 
 export async function scheduleCampaignEndAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
-  const fields = formFields(formData);
-  const meta = readMeta(fields);
+  const { meta, fields } = readForm(formData);
   const actor = await requireOrganiser(meta.campaignId, meta.locale);
   const t = getTranslator(meta.locale);
   const parsed = scheduleEndSchema.safeParse(fields);
+  // Not a date (or a day that does not exist): the message in place. A forged form (other fields): the form's.
   const endsAt = parsed.success ? endOfLastDay(parsed.data.lastDay) : null;
-  if (!parsed.success || !endsAt) {
-    const message = parsed.success ? "campaignEnd.errors.lastDay" : (parsed.error.issues[0]?.message ?? "campaignEnd.errors.form");
-    return { error: { field: "lastDay", message: t(message.startsWith("campaignEnd.") ? (message as MessageKey) : "campaignEnd.errors.form") }, lastDay: fields.lastDay };
+  if (!endsAt) {
+    const isForged = !parsed.success && parsed.error.issues.some((issue) => issue.code === "unrecognized_keys");
+    const error = isForged ? ({ field: "form", message: t("campaignEnd.errors.form") } as const) : ({ field: "lastDay", message: t("campaignEnd.errors.lastDay") } as const);
+    return { error, lastDay: fields.lastDay };
   }
   try {
     await scheduleCampaignEnd(await getDb(), actor, meta.campaignId, endsAt);
@@ -56,8 +55,7 @@ export async function scheduleCampaignEndAction(_previous: CampaignEndState, for
 }
 
 export async function cancelCampaignEndAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
-  const fields = formFields(formData);
-  const meta = readMeta(fields);
+  const { meta } = readForm(formData);
   const actor = await requireOrganiser(meta.campaignId, meta.locale);
   try {
     await scheduleCampaignEnd(await getDb(), actor, meta.campaignId, null);
@@ -69,8 +67,7 @@ export async function cancelCampaignEndAction(_previous: CampaignEndState, formD
 }
 
 export async function endCampaignNowAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
-  const fields = formFields(formData);
-  const meta = readMeta(fields);
+  const { meta, fields } = readForm(formData);
   const actor = await requireOrganiser(meta.campaignId, meta.locale);
   const t = getTranslator(meta.locale);
   if (!endNowSchema.safeParse(fields).success) return { error: { field: "understood", message: t("campaignEnd.errors.understood") } };

@@ -6,7 +6,7 @@ import type { CurrentUser } from "../auth/roles";
 import { describeOnDatabases } from "../testing/db";
 import { recountSignatures } from "../signatures/count";
 import { endOfLastDay, lastDayOf } from "./campaign-end";
-import { CampaignEndError, canEndCampaign, endCampaignNow, scheduleCampaignEnd } from "./end-campaign";
+import { CampaignEndError, endCampaignNow, getCampaignEnd, scheduleCampaignEnd } from "./end-campaign";
 import { endDueCampaigns } from "./erase-supporter-data";
 
 // What the consent text promises every supporter: "We delete your details when the campaign ends."
@@ -82,9 +82,10 @@ describeOnDatabases("a campaign ends and its supporters' details are erased", (d
   it("only a lead organiser or an admin may set the end; a past day is refused; clearing it is allowed", async () => {
     const world = await campaignWithSupporters(db());
     const now = new Date("2026-12-01T10:00:00Z");
-    assert.equal(await canEndCampaign(db(), world.lead, world.campaignId), true);
-    assert.equal(await canEndCampaign(db(), world.admin, world.campaignId), true);
-    assert.equal(await canEndCampaign(db(), world.organiser, world.campaignId), false);
+    const canEnd = async (user: CurrentUser) => (await getCampaignEnd(db(), user, world.campaignId))?.canEnd ?? false;
+    assert.equal(await canEnd(world.lead), true);
+    assert.equal(await canEnd(world.admin), true);
+    assert.equal(await canEnd(world.organiser), false);
     await assert.rejects(scheduleCampaignEnd(db(), world.organiser, world.campaignId, new Date("2027-01-01Z"), now), { code: "notFound" });
     await assert.rejects(scheduleCampaignEnd(db(), world.stranger, world.campaignId, new Date("2027-01-01Z"), now), CampaignEndError);
     await assert.rejects(endCampaignNow(db(), world.organiser, world.campaignId, now), { code: "notFound" });

@@ -17,13 +17,8 @@ export class CampaignEndError extends Error {
   }
 }
 
-export function campaignEndableWhere(user: Pick<CurrentUser, "id" | "role">): Prisma.CampaignWhereInput {
+function campaignEndableWhere(user: Pick<CurrentUser, "id" | "role">): Prisma.CampaignWhereInput {
   return isAdmin(user) ? {} : { organisers: { some: { userId: user.id, role: OrganiserRole.LEAD } } };
-}
-
-/** Whether `user` may set the end of this campaign (for the console to show the forms or not). */
-export async function canEndCampaign(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<boolean> {
-  return (await db.prisma.campaign.count({ where: { AND: [{ id: campaignId }, campaignEndableWhere(user)] } })) === 1;
 }
 
 async function findEndableCampaign(db: Database, actor: CurrentUser, campaignId: string) {
@@ -58,7 +53,7 @@ export async function scheduleCampaignEnd(db: Database, actor: CurrentUser, camp
 /** Ends the campaign now: archived, petitions closed, supporters' data erased, in one transaction. */
 export async function endCampaignNow(db: Database, actor: CurrentUser, campaignId: string, now = new Date()): Promise<ErasedCounts> {
   const campaign = await findEndableCampaign(db, actor, campaignId);
-  await db.prisma.$transaction(async (tx) => {
+  return db.prisma.$transaction(async (tx) => {
     const { count } = await tx.campaign.updateMany({ where: { id: campaign.id, dataPurgedAt: null }, data: { endsAt: now } });
     if (count !== 1) throw new CampaignEndError("alreadyEnded");
     await recordAudit(tx, {
@@ -70,18 +65,18 @@ export async function endCampaignNow(db: Database, actor: CurrentUser, campaignI
       subjectId: campaign.id,
       details: { scheduledFor: campaign.endsAt?.toISOString() ?? null },
     });
+    return (await eraseSupporterData(tx, campaign.id, now)).counts;
   });
-  return eraseSupporterData(db, campaign.id, now);
 }
 
 export type CampaignEndView = { endsAt: Date | null; dataPurgedAt: Date | null; canEnd: boolean };
 
-/** What the console shows of the campaign's end, to anyone who may organise it (null otherwise). */
+/** What the console shows of the campaign's end to anyone who may organise it (null otherwise), and whether they may set it. */
 export async function getCampaignEnd(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<CampaignEndView | null> {
   const row = await db.prisma.campaign.findFirst({
     where: { AND: [{ id: campaignId }, organisableCampaignWhere(user)] },
-    select: { endsAt: true, dataPurgedAt: true },
+    select: { endsAt: true, dataPurgedAt: true, _count: { select: { organisers: { where: { userId: user.id, role: OrganiserRole.LEAD } } } } },
   });
   if (!row) return null;
-  return { ...row, canEnd: await canEndCampaign(db, user, campaignId) };
+  return { endsAt: row.endsAt, dataPurgedAt: row.dataPurgedAt, canEnd: isAdmin(user) || row._count.organisers > 0 };
 }

@@ -1,6 +1,6 @@
-import crypto from "node:crypto";
 import type { Database } from "../db/client";
-import type { SqlSession } from "../db/driver";
+import type { Prisma } from "../generated/prisma/client";
+import { recordAudit } from "../audit/record";
 
 // What happens when a campaign ends (docs/decisions/014): in one transaction, the campaign is archived
 // (no longer public, nobody can sign or sponsor it), its open petitions close, and what supporters told
@@ -18,58 +18,39 @@ export type ErasedCounts = { signaturesDeleted: number; signaturesErased: number
 
 const SWEEP_AGAIN_FOR = "interval '1 day'";
 
-export async function eraseSupporterData(db: Database, campaignId: string, now = new Date()): Promise<ErasedCounts> {
-  const at = now.toISOString();
-  return db.sql.transaction(async (tx) => {
-    const [first] = await tx.query<{ first: boolean }>(
-      `UPDATE "Campaign" SET status = 'ARCHIVED', "dataPurgedAt" = COALESCE("dataPurgedAt", $2::timestamp(3)), "updatedAt" = $2::timestamp(3)
-        WHERE id = $1 RETURNING ("dataPurgedAt" = $2::timestamp(3)) AS first`,
-      [campaignId, at],
-    );
-    if (!first) return { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0 };
-    const counts = await eraseRows(tx, campaignId, at);
-    if (first.first) {
-      await tx.query(
-        `INSERT INTO "AuditLog" (id, "campaignId", action, "subjectType", "subjectId", details, "createdAt")
-         VALUES ($1, $2, 'campaign.data-erased', 'Campaign', $2, $3::jsonb, $4::timestamp(3))`,
-        [crypto.randomUUID(), campaignId, JSON.stringify(counts), at],
-      );
-    }
-    return counts;
+/**
+ * Ends the campaign inside `tx`: the first time, archives it, stamps `dataPurgedAt` and writes the audit
+ * entry; every time, erases what is left to erase (nothing, normally, after the first).
+ */
+export async function eraseSupporterData(tx: Prisma.TransactionClient, campaignId: string, now = new Date()): Promise<{ isFirst: boolean; counts: ErasedCounts }> {
+  const { count: first } = await tx.campaign.updateMany({
+    where: { id: campaignId, dataPurgedAt: null },
+    data: { status: "ARCHIVED", dataPurgedAt: now },
   });
+  const counts = await eraseRows(tx, campaignId, now);
+  if (first === 1) {
+    await recordAudit(tx, { actorId: null, actorEmail: null, campaignId, action: "campaign.data-erased", subjectType: "Campaign", subjectId: campaignId, details: counts });
+  }
+  return { isFirst: first === 1, counts };
 }
 
-async function eraseRows(tx: SqlSession, campaignId: string, at: string): Promise<ErasedCounts> {
-  const count = async (sql: string, params: unknown[] = [campaignId]) => Number((await tx.query<{ n: number }>(sql, params))[0]?.n ?? 0);
-  const petitionsClosed = await count(
-    `WITH closed AS (UPDATE "Petition" SET status = 'CLOSED', "closedAt" = $2::timestamp(3), "updatedAt" = $2::timestamp(3)
-                      WHERE "campaignId" = $1 AND status = 'OPEN' RETURNING 1)
-     SELECT count(*)::int AS n FROM closed`,
-    [campaignId, at],
+async function eraseRows(tx: Prisma.TransactionClient, campaignId: string, now: Date): Promise<ErasedCounts> {
+  const petitionsClosed = (await tx.petition.updateMany({ where: { campaignId, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } })).count;
+  const signaturesDeleted = (await tx.signature.deleteMany({ where: { petition: { campaignId }, status: "PENDING" } })).count;
+  // One statement: each row's normalised address becomes unique to it (the unique key is per petition).
+  const signaturesErased = await tx.$executeRawUnsafe(
+    `UPDATE "Signature" s SET name = '', email = '', "emailNormalised" = 'erased:' || s.id, city = NULL, organisation = NULL,
+            role = NULL, comment = NULL, "ipAddress" = NULL, "tokenHash" = NULL, "tokenExpiresAt" = NULL,
+            "isPublic" = false, "wantsUpdates" = false
+       FROM "Petition" p
+      WHERE s."petitionId" = p.id AND p."campaignId" = $1 AND s.email <> ''`,
+    campaignId,
   );
-  const signaturesDeleted = await count(
-    `WITH gone AS (DELETE FROM "Signature" s USING "Petition" p
-                    WHERE s."petitionId" = p.id AND p."campaignId" = $1 AND s.status = 'PENDING' RETURNING 1)
-     SELECT count(*)::int AS n FROM gone`,
-  );
-  const signaturesErased = await count(
-    `WITH erased AS (
-       UPDATE "Signature" s SET name = '', email = '', "emailNormalised" = 'erased:' || s.id, city = NULL, organisation = NULL,
-              role = NULL, comment = NULL, "ipAddress" = NULL, "tokenHash" = NULL, "tokenExpiresAt" = NULL,
-              "isPublic" = false, "wantsUpdates" = false
-         FROM "Petition" p
-        WHERE s."petitionId" = p.id AND p."campaignId" = $1 AND s.email <> '' RETURNING 1)
-     SELECT count(*)::int AS n FROM erased`,
-  );
-  const sponsorsDeleted = await count(
-    `WITH gone AS (DELETE FROM "Sponsor" WHERE "campaignId" = $1 AND status <> 'APPROVED' RETURNING 1)
-     SELECT count(*)::int AS n FROM gone`,
-  );
-  const sponsorsErased = await count(
-    `WITH erased AS (
-       UPDATE "Sponsor" SET email = '', "emailNormalised" = 'erased:' || id, "contactName" = NULL, "tokenHash" = NULL, "tokenExpiresAt" = NULL
-        WHERE "campaignId" = $1 AND email <> '' RETURNING 1)
-     SELECT count(*)::int AS n FROM erased`,
+  const sponsorsDeleted = (await tx.sponsor.deleteMany({ where: { campaignId, status: { not: "APPROVED" } } })).count;
+  const sponsorsErased = await tx.$executeRawUnsafe(
+    `UPDATE "Sponsor" SET email = '', "emailNormalised" = 'erased:' || id, "contactName" = NULL, "tokenHash" = NULL, "tokenExpiresAt" = NULL
+      WHERE "campaignId" = $1 AND email <> ''`,
+    campaignId,
   );
   return { signaturesDeleted, signaturesErased, sponsorsDeleted, sponsorsErased, petitionsClosed };
 }
@@ -85,9 +66,9 @@ export async function endDueCampaigns(db: Database, now = new Date()): Promise<{
   const total: ErasedCounts = { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0 };
   let ended = 0;
   for (const { id } of due) {
-    const counts = await eraseSupporterData(db, id, now);
+    const { isFirst, counts } = await db.prisma.$transaction((tx) => eraseSupporterData(tx, id, now));
     for (const key of Object.keys(total) as (keyof ErasedCounts)[]) total[key] += counts[key];
-    if (Object.values(counts).some((n) => n > 0)) ended++;
+    if (isFirst) ended++;
   }
   return { ended, erased: total };
 }
