@@ -14,7 +14,10 @@ export type HttpClient = {
 export function httpClient(baseUrl: string, maxSockets: number): HttpClient {
   const base = new URL(baseUrl);
   if (!["127.0.0.1", "localhost", "[::1]"].includes(base.hostname)) throw new Error(`the benchmark only talks to loopback, not ${base.hostname}`);
-  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  // With a timeout set, the agent closes an idle socket a second before the server's announced
+  // keep-alive timeout (Keep-Alive: timeout=…); without one it would reuse a socket the server is
+  // closing, and the request fails with ECONNRESET.
+  const agent = new http.Agent({ keepAlive: true, maxSockets, timeout: 60_000 });
   return {
     request(method, path, { headers = {}, body, keepBody = false } = {}) {
       return new Promise<Answer>((resolve, reject) => {

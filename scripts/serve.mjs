@@ -20,6 +20,10 @@ const server = http.createServer((req, res) => {
   replaceNotFoundShell(req, res);
   handle(req, res);
 });
+// Idle keep-alive connections stay open longer than a load balancer's or proxy's own (60 s for most):
+// when the app closes one first (Node's default is 5 s), the proxy may send a request down the socket
+// just as it closes, and a supporter's signature comes back as a 502.
+server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`placard: ready on port ${port}`));
 
 const stop = () => server.close(() => process.exit(0));
