@@ -8,6 +8,7 @@ import { recountSignatures } from "../signatures/count";
 import { endOfLastDay, lastDayOf } from "./campaign-end";
 import { CampaignEndError, endCampaignNow, getCampaignEnd, scheduleCampaignEnd } from "./end-campaign";
 import { endDueCampaigns } from "./erase-supporter-data";
+import { invalidateSignatures } from "../signatures/moderate";
 
 // What the consent text promises every supporter: "We delete your details when the campaign ends."
 // Test data is named after its state; addresses only under example.org.
@@ -111,7 +112,7 @@ describeOnDatabases("a campaign ends and its supporters' details are erased", (d
 
     const { ended, erased } = await endDueCampaigns(db(), new Date(now.getTime() + 3_600_001));
     assert.equal(ended, 1);
-    assert.deepEqual(erased, { signaturesDeleted: 1, signaturesErased: 3, sponsorsDeleted: 2, sponsorsErased: 1, petitionsClosed: 1 });
+    assert.deepEqual(erased, { signaturesDeleted: 1, signaturesErased: 3, sponsorsDeleted: 2, sponsorsErased: 1, petitionsClosed: 1, auditFiltersErased: 0 });
     const after = await whatIsLeft(db(), world.campaignId, world.petitionId);
     assert.equal(after.campaign.status, "ARCHIVED");
     assert.ok(after.campaign.dataPurgedAt);
@@ -157,6 +158,23 @@ describeOnDatabases("a campaign ends and its supporters' details are erased", (d
     await endDueCampaigns(db(), new Date(endedAt.getTime() + 60_000));
     const late = (await whatIsLeft(db(), world.campaignId, world.petitionId)).signatures.find((s) => s.country === "FR");
     assert.deepEqual([late?.name, late?.email], ["", ""]);
+  });
+
+  it("the audit log keeps what moderators did, but not the client address or email domain they filtered by", async () => {
+    const world = await campaignWithSupporters(db());
+    const filter = { ip: "10.1.2.3", domain: "example.org", country: "DE" };
+    await invalidateSignatures(db(), world.organiser, { campaignId: world.campaignId, filter, expectedCount: 1 }, "One address signing for others");
+    const entry = () => db().prisma.auditLog.findFirstOrThrow({ where: { campaignId: world.campaignId, action: "signatures.invalidated" }, select: { actorEmail: true, details: true } });
+    assert.deepEqual((await entry()).details, { filter, count: 1, petitionIds: [world.petitionId], reason: "One address signing for others" });
+
+    const counts = await endCampaignNow(db(), world.lead, world.campaignId);
+    assert.equal(counts.auditFiltersErased, 1);
+    assert.deepEqual(await entry(), {
+      actorEmail: world.organiser.email,
+      details: { filter: { ip: "erased", domain: "erased", country: "DE" }, count: 1, petitionIds: [world.petitionId], reason: "One address signing for others" },
+    });
+    const again = await endDueCampaigns(db(), new Date(Date.now() + 1000));
+    assert.equal(again.erased.auditFiltersErased, 0, "an entry already erased is not counted again");
   });
 
   it("leaves other campaigns alone", async () => {

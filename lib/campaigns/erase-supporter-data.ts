@@ -10,11 +10,21 @@ import { recordAudit } from "../audit/record";
 //     consent text shown); name, email address, city, organisation, role, comment, client address and
 //     token are erased, and none is public any more;
 //   - sponsors never approved are deleted; approved ones keep what was published with their consent
-//     (name, role, organisation, kind, country, website) and lose their email address and contact name.
+//     (name, role, organisation, kind, country, website) and lose their email address and contact name;
+//   - the campaign's audit entries keep who did what and how many rows it touched, but a moderator's
+//     filter by client address or email domain (bulk invalidation) is erased from them: an address is
+//     personal data, and a domain can be one person's.
 // The job runs again over campaigns that ended in the last day: a signature that was being stored at
 // the very moment the campaign ended is erased on the next run. Counts are unchanged.
 
-export type ErasedCounts = { signaturesDeleted: number; signaturesErased: number; sponsorsDeleted: number; sponsorsErased: number; petitionsClosed: number };
+export type ErasedCounts = {
+  signaturesDeleted: number;
+  signaturesErased: number;
+  sponsorsDeleted: number;
+  sponsorsErased: number;
+  petitionsClosed: number;
+  auditFiltersErased: number;
+};
 
 const SWEEP_AGAIN_FOR = "interval '1 day'";
 
@@ -52,7 +62,15 @@ async function eraseRows(tx: Prisma.TransactionClient, campaignId: string, now: 
       WHERE "campaignId" = $1 AND email <> ''`,
     campaignId,
   );
-  return { signaturesDeleted, signaturesErased, sponsorsDeleted, sponsorsErased, petitionsClosed };
+  const auditFiltersErased = await tx.$executeRawUnsafe(
+    `UPDATE "AuditLog"
+        SET details = jsonb_set(details, '{filter}', (details->'filter') || jsonb_strip_nulls(jsonb_build_object(
+              'ip', CASE WHEN details->'filter'->'ip' IS NOT NULL THEN 'erased' END,
+              'domain', CASE WHEN details->'filter'->'domain' IS NOT NULL THEN 'erased' END)))
+      WHERE "campaignId" = $1 AND (details->'filter'->>'ip' <> 'erased' OR details->'filter'->>'domain' <> 'erased')`,
+    campaignId,
+  );
+  return { signaturesDeleted, signaturesErased, sponsorsDeleted, sponsorsErased, petitionsClosed, auditFiltersErased };
 }
 
 /** The worker's job: ends every campaign whose end has come, and sweeps those that ended in the last day. */
@@ -63,7 +81,7 @@ export async function endDueCampaigns(db: Database, now = new Date()): Promise<{
       ORDER BY "endsAt"`,
     [now.toISOString()],
   );
-  const total: ErasedCounts = { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0 };
+  const total: ErasedCounts = { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0, auditFiltersErased: 0 };
   let ended = 0;
   for (const { id } of due) {
     const { isFirst, counts } = await db.prisma.$transaction((tx) => eraseSupporterData(tx, id, now));
