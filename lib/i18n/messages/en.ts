@@ -295,7 +295,7 @@ export const en = {
     approveSelected: "Approve selected",
     rejectSelected: "Reject selected",
     bulkLegend: "With the selected sponsors",
-    done: "{count, plural, =0 {Nothing changed} one {# sponsor} other {# sponsors}} {decision, select, APPROVE {approved} other {rejected}}.",
+    done: "{count, plural, =0 {Nothing changed.} one {# sponsor {decision, select, APPROVE {approved} other {rejected}}.} other {# sponsors {decision, select, APPROVE {approved} other {rejected}}.}}",
     nothingSelected: "Select at least one sponsor first.",
     submittedAt: "Sent {date}",
     moderatedAt: "Decided {date}",
