@@ -1,16 +1,10 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./e2e/support/browser";
 import { e2ePorts, hasPostgres } from "./e2e/support/ports";
 
 // Playwright drives the built app (next build + scripts/start.ts) in Chromium, once on the embedded
 // database (PGlite, as a newcomer runs it) and once on PostgreSQL when TEST_DATABASE_URL is set.
 // e2e/support/global-setup.ts starts a real SMTP server on loopback and the app servers.
-
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined; // else Playwright's own
-}
 
 const ports = e2ePorts();
 const launchOptions = {

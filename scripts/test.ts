@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { missingBrowser } from "../e2e/support/browser";
 
 type Step = { key: string; name: string; cmd: string; args: string[]; count?: (out: string) => { passed: number; failed: number } };
 
@@ -63,6 +64,13 @@ const chosen = only ? steps.filter((s) => s.key === only) : steps;
 if (only && chosen.length === 0) {
   console.error(`unknown step ${only}; steps: ${steps.map((s) => s.key).join(", ")}`);
   process.exit(2);
+}
+
+// The stories need a browser: say so at once, before minutes of other steps, if there is none.
+const noBrowser = chosen.some((s) => s.key === "e2e") ? missingBrowser() : null;
+if (noBrowser) {
+  console.error(`npm test: the e2e stories cannot run: ${noBrowser} (README, "Two commands").`);
+  process.exit(1);
 }
 
 const summary: string[] = [];
