@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { requestSignInLinkAction } from "@/lib/auth/actions";
 import type { SignInFormState } from "@/lib/auth/schemas";
+import { Field } from "@/components/forms/field";
 import styles from "./auth.module.css";
 
 type Labels = { email: string; hint: string; submit: string };
@@ -17,31 +18,9 @@ export function SignInForm({ locale, callbackUrl, labels }: { locale: string; ca
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div aria-live="polite">{formError ? <p className="notice notice--error">{formError}</p> : null}</div>
-      <div className={`field${emailError ? " field--invalid" : ""}`}>
-        <label htmlFor="sign-in-email">{labels.email}</label>
-        <span className="hint" id="sign-in-email-hint">
-          {labels.hint}
-        </span>
-        <input
-          id="sign-in-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          maxLength={254}
-          defaultValue={state.email}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "sign-in-email-hint sign-in-email-error" : "sign-in-email-hint"}
-        />
-        <div aria-live="polite">
-          {emailError ? (
-            <p className="field-error" id="sign-in-email-error">
-              {emailError}
-            </p>
-          ) : null}
-        </div>
-      </div>
+      <Field id="sign-in-email" label={labels.email} hint={labels.hint} error={emailError} announceError>
+        {(control) => <input name="email" type="email" autoComplete="email" inputMode="email" required maxLength={254} defaultValue={state.email} {...control} />}
+      </Field>
       <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
         {labels.submit}
       </button>

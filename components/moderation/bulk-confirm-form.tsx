@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { bulkModerationAction } from "@/lib/signatures/moderation-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import { Field } from "@/components/forms/field";
 import { HiddenFields } from "./hidden-fields";
 
 type Props = {
@@ -28,27 +29,11 @@ export function BulkConfirmForm({ context, kind, expectedCount, cancelHref, labe
         ) : null}
       </div>
       {kind === "invalidate" ? (
-        <div className={reasonError ? "field field--invalid" : "field"}>
-          <label htmlFor="bulk-reason">{labels.reason}</label>
-          <span className="hint" id="bulk-reason-hint">
-            {labels.reasonHint}
-          </span>
-          <input
-            id="bulk-reason"
-            name="reason"
-            type="text"
-            required
-            maxLength={500}
-            defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? "bulk-reason-hint bulk-reason-error" : "bulk-reason-hint"}
-          />
-          {reasonError ? (
-            <p className="field-error" id="bulk-reason-error">
-              {reasonError}
-            </p>
-          ) : null}
-        </div>
+        <Field id="bulk-reason" label={labels.reason} hint={labels.reasonHint} error={reasonError}>
+          {(control) => (
+            <input name="reason" type="text" required maxLength={500} defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""} {...control} />
+          )}
+        </Field>
       ) : null}
       <p>
         <button type="submit" className="button button--action" disabled={pending}>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { updatePetitionAction } from "@/lib/petitions/organiser-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
-import { FieldError, FormNotice, describedBy, fieldClass, listOf, valueOf } from "./form-bits";
+import { Field } from "@/components/forms/field";
+import { FormNotice, listOf, valueOf } from "./form-bits";
 import { LanguageChoices } from "./language-choices";
 import styles from "./petitions.module.css";
 
@@ -60,48 +61,42 @@ export function EditPetitionForm({ meta, isDraft, canEditSettings, texts, goal, 
             <legend>{text.languageName}</legend>
             {isDraft ? (
               <>
-                <div className={fieldClass(err(name("title")))}>
-                  <label htmlFor={id("title")}>{labels.title}</label>
-                  <input
-                    id={id("title")}
-                    name={name("title")}
-                    type="text"
-                    required
-                    maxLength={200}
-                    defaultValue={valueOf(state, name("title"), text.title)}
-                    {...describedBy(id("title"), err(name("title")))}
-                  />
-                  <FieldError id={id("title")} message={err(name("title"))} />
-                </div>
-                <div className={fieldClass(err(name("addressee")))}>
-                  <label htmlFor={id("addressee")}>{labels.addressee}</label>
-                  <input
-                    id={id("addressee")}
-                    name={name("addressee")}
-                    type="text"
-                    required
-                    maxLength={500}
-                    defaultValue={valueOf(state, name("addressee"), text.addressee)}
-                    {...describedBy(id("addressee"), err(name("addressee")))}
-                  />
-                  <FieldError id={id("addressee")} message={err(name("addressee"))} />
-                </div>
-                <div className={fieldClass(err(name("body")))}>
-                  <label htmlFor={id("body")}>{labels.body}</label>
-                  <span className="hint" id={`${id("body")}-hint`}>
-                    {labels.bodyHint}
-                  </span>
-                  <textarea
-                    id={id("body")}
-                    name={name("body")}
-                    required
-                    maxLength={20000}
-                    rows={12}
-                    defaultValue={valueOf(state, name("body"), text.body)}
-                    {...describedBy(id("body"), err(name("body")), `${id("body")}-hint`)}
-                  />
-                  <FieldError id={id("body")} message={err(name("body"))} />
-                </div>
+                <Field id={id("title")} label={labels.title} error={err(name("title"))}>
+                  {(control) => (
+                    <input
+                      name={name("title")}
+                      type="text"
+                      required
+                      maxLength={200}
+                      defaultValue={valueOf(state, name("title"), text.title)}
+                      {...control}
+                    />
+                  )}
+                </Field>
+                <Field id={id("addressee")} label={labels.addressee} error={err(name("addressee"))}>
+                  {(control) => (
+                    <input
+                      name={name("addressee")}
+                      type="text"
+                      required
+                      maxLength={500}
+                      defaultValue={valueOf(state, name("addressee"), text.addressee)}
+                      {...control}
+                    />
+                  )}
+                </Field>
+                <Field id={id("body")} label={labels.body} hint={labels.bodyHint} error={err(name("body"))}>
+                  {(control) => (
+                    <textarea
+                      name={name("body")}
+                      required
+                      maxLength={20000}
+                      rows={12}
+                      defaultValue={valueOf(state, name("body"), text.body)}
+                      {...control}
+                    />
+                  )}
+                </Field>
               </>
             ) : (
               <dl className={styles.lockedText}>
@@ -124,22 +119,12 @@ export function EditPetitionForm({ meta, isDraft, canEditSettings, texts, goal, 
             <LanguageChoices languages={languages} ticked={ticked} error={err("locales")} legend={labels.languages} hint={labels.languagesHint} markSent />
           ) : null}
           <div className={styles.inline}>
-            <div className={fieldClass(err("goal"))}>
-              <label htmlFor="goal">{labels.goal}</label>
-              <span className="hint" id="goal-hint">
-                {labels.goalHint}
-              </span>
-              <input id="goal" name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", goal)} {...describedBy("goal", err("goal"), "goal-hint")} />
-              <FieldError id="goal" message={err("goal")} />
-            </div>
-            <div className={fieldClass(err("deadline"))}>
-              <label htmlFor="deadline">{labels.deadline}</label>
-              <span className="hint" id="deadline-hint">
-                {labels.deadlineHint}
-              </span>
-              <input id="deadline" name="deadline" type="date" defaultValue={valueOf(state, "deadline", deadline)} {...describedBy("deadline", err("deadline"), "deadline-hint")} />
-              <FieldError id="deadline" message={err("deadline")} />
-            </div>
+            <Field id="goal" label={labels.goal} hint={labels.goalHint} error={err("goal")}>
+              {(control) => <input name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", goal)} {...control} />}
+            </Field>
+            <Field id="deadline" label={labels.deadline} hint={labels.deadlineHint} error={err("deadline")}>
+              {(control) => <input name="deadline" type="date" defaultValue={valueOf(state, "deadline", deadline)} {...control} />}
+            </Field>
           </div>
           <button type="submit" className="button" disabled={pending}>
             {labels.save}

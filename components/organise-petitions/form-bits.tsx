@@ -1,7 +1,9 @@
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import { errorId } from "@/components/forms/field";
 
-// Small pieces the organiser's petition forms share: the notice at the top (announced politely), and
-// a field's error linked to its input with aria-describedby.
+// Small pieces the organiser's petition forms share: the notice at the top (announced politely), the
+// values a refused form sends back, and a group of checkboxes' description. A labelled field is
+// components/forms/field.tsx.
 
 export function FormNotice({ state }: { state: OrganiserFormState }) {
   return (
@@ -14,28 +16,6 @@ export function FormNotice({ state }: { state: OrganiserFormState }) {
       ) : null}
     </div>
   );
-}
-
-export function errorId(id: string): string {
-  return `${id}-error`;
-}
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p className="field-error" id={errorId(id)}>
-      {message}
-    </p>
-  ) : null;
-}
-
-/** aria-invalid and aria-describedby (hint first, then error) for an input. */
-export function describedBy(id: string, message: string | undefined, hintId?: string) {
-  const ids = [hintId, message ? errorId(id) : undefined].filter(Boolean).join(" ");
-  return { "aria-invalid": message ? true : undefined, "aria-describedby": ids || undefined } as const;
-}
-
-export function fieldClass(message: string | undefined): string {
-  return message ? "field field--invalid" : "field";
 }
 
 export function valueOf(state: OrganiserFormState, name: string, fallback: string): string {

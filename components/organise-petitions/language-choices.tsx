@@ -1,4 +1,5 @@
-import { FieldError, groupDescribedBy } from "./form-bits";
+import { FieldError } from "@/components/forms/field";
+import { groupDescribedBy } from "./form-bits";
 import styles from "./petitions.module.css";
 
 // The petition's languages, as checkboxes: shared by the "new petition" and "edit petition" forms.

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { createPetitionAction } from "@/lib/petitions/organiser-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
-import { FieldError, FormNotice, describedBy, fieldClass, groupDescribedBy, listOf, valueOf } from "./form-bits";
+import { Field, FieldError } from "@/components/forms/field";
+import { FormNotice, groupDescribedBy, listOf, valueOf } from "./form-bits";
 import { LanguageChoices } from "./language-choices";
 import styles from "./petitions.module.css";
 
@@ -82,41 +83,27 @@ export function NewPetitionForm({ locale, campaignId, campaignSlug, demands, tar
 
       <LanguageChoices languages={languages} ticked={chosenLanguages} error={err("locales")} legend={labels.languages} hint={labels.languagesHint} />
 
-      <div className={fieldClass(err("goal"))}>
-        <label htmlFor="goal">{labels.goal}</label>
-        <span className="hint" id="goal-hint">
-          {labels.goalHint}
-        </span>
-        <input id="goal" name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", "")} {...describedBy("goal", err("goal"), "goal-hint")} />
-        <FieldError id="goal" message={err("goal")} />
-      </div>
+      <Field id="goal" label={labels.goal} hint={labels.goalHint} error={err("goal")}>
+        {(control) => <input name="goal" type="number" min={1} step={1} inputMode="numeric" defaultValue={valueOf(state, "goal", "")} {...control} />}
+      </Field>
 
-      <div className={fieldClass(err("deadline"))}>
-        <label htmlFor="deadline">{labels.deadline}</label>
-        <span className="hint" id="deadline-hint">
-          {labels.deadlineHint}
-        </span>
-        <input id="deadline" name="deadline" type="date" defaultValue={valueOf(state, "deadline", "")} {...describedBy("deadline", err("deadline"), "deadline-hint")} />
-        <FieldError id="deadline" message={err("deadline")} />
-      </div>
+      <Field id="deadline" label={labels.deadline} hint={labels.deadlineHint} error={err("deadline")}>
+        {(control) => <input name="deadline" type="date" defaultValue={valueOf(state, "deadline", "")} {...control} />}
+      </Field>
 
-      <div className={fieldClass(err("slug"))}>
-        <label htmlFor="slug">{labels.slug}</label>
-        <span className="hint" id="slug-hint">
-          {labels.slugHint}
-        </span>
-        <input
-          id="slug"
-          name="slug"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={80}
-          defaultValue={valueOf(state, "slug", "")}
-          {...describedBy("slug", err("slug"), "slug-hint")}
-        />
-        <FieldError id="slug" message={err("slug")} />
-      </div>
+      <Field id="slug" label={labels.slug} hint={labels.slugHint} error={err("slug")}>
+        {(control) => (
+          <input
+            name="slug"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={80}
+            defaultValue={valueOf(state, "slug", "")}
+            {...control}
+          />
+        )}
+      </Field>
 
       <button type="submit" className="button" disabled={pending}>
         {labels.submit}

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { recordDeliveryAction } from "@/lib/petitions/organiser-actions";
 import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
-import { FieldError, FormNotice, describedBy, fieldClass, valueOf } from "./form-bits";
+import { Field } from "@/components/forms/field";
+import { FormNotice, valueOf } from "./form-bits";
 import styles from "./petitions.module.css";
 
 export type RecordDeliveryLabels = {
@@ -34,58 +35,53 @@ export function RecordDeliveryForm({ meta, targets, methods, today, labels }: Pr
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FormNotice state={state} />
-      <div className={fieldClass(err("targetId"))}>
-        <label htmlFor="delivery-target">{labels.target}</label>
-        <select id="delivery-target" name="targetId" defaultValue={valueOf(state, "targetId", "")} {...describedBy("delivery-target", err("targetId"))}>
-          <option value="">{labels.allTargets}</option>
-          {targets.map((target) => (
-            <option key={target.id} value={target.id}>
-              {target.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="delivery-target" message={err("targetId")} />
-      </div>
-      <div className={styles.inline}>
-        <div className={fieldClass(err("deliveredAt"))}>
-          <label htmlFor="delivered-at">{labels.deliveredAt}</label>
-          <input
-            id="delivered-at"
-            name="deliveredAt"
-            type="date"
-            required
-            defaultValue={valueOf(state, "deliveredAt", today)}
-            {...describedBy("delivered-at", err("deliveredAt"))}
-          />
-          <FieldError id="delivered-at" message={err("deliveredAt")} />
-        </div>
-        <div className={fieldClass(err("method"))}>
-          <label htmlFor="delivery-method">{labels.method}</label>
-          <select id="delivery-method" name="method" defaultValue={valueOf(state, "method", "BY_HAND")} {...describedBy("delivery-method", err("method"))}>
-            {methods.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
+      <Field id="delivery-target" label={labels.target} error={err("targetId")}>
+        {(control) => (
+          <select name="targetId" defaultValue={valueOf(state, "targetId", "")} {...control}>
+            <option value="">{labels.allTargets}</option>
+            {targets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.name}
               </option>
             ))}
           </select>
-          <FieldError id="delivery-method" message={err("method")} />
-        </div>
+        )}
+      </Field>
+      <div className={styles.inline}>
+        <Field id="delivered-at" label={labels.deliveredAt} error={err("deliveredAt")}>
+          {(control) => (
+            <input
+              name="deliveredAt"
+              type="date"
+              required
+              defaultValue={valueOf(state, "deliveredAt", today)}
+              {...control}
+            />
+          )}
+        </Field>
+        <Field id="delivery-method" label={labels.method} error={err("method")}>
+          {(control) => (
+            <select name="method" defaultValue={valueOf(state, "method", "BY_HAND")} {...control}>
+              {methods.map((m) => (
+                <option key={m.value} value={m.value}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
-      <div className={fieldClass(err("notes"))}>
-        <label htmlFor="delivery-notes">{labels.notes}</label>
-        <span className="hint" id="delivery-notes-hint">
-          {labels.notesHint}
-        </span>
-        <textarea
-          id="delivery-notes"
-          name="notes"
-          rows={3}
-          maxLength={2000}
-          defaultValue={valueOf(state, "notes", "")}
-          {...describedBy("delivery-notes", err("notes"), "delivery-notes-hint")}
-        />
-        <FieldError id="delivery-notes" message={err("notes")} />
-      </div>
+      <Field id="delivery-notes" label={labels.notes} hint={labels.notesHint} error={err("notes")}>
+        {(control) => (
+          <textarea
+            name="notes"
+            rows={3}
+            maxLength={2000}
+            defaultValue={valueOf(state, "notes", "")}
+            {...control}
+          />
+        )}
+      </Field>
       <button type="submit" className="button" disabled={pending}>
         {labels.submit}
       </button>

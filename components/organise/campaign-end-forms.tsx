@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { CampaignEndState } from "@/lib/campaigns/campaign-end";
 import { cancelCampaignEndAction, endCampaignNowAction, scheduleCampaignEndAction } from "@/lib/campaigns/end-actions";
-import { FieldError, describedBy, fieldClass } from "@/components/organise-petitions/form-bits";
+import { Field, FieldError, describedBy } from "@/components/forms/field";
 import styles from "./organise.module.css";
 
 export type CampaignEndLabels = {
@@ -49,22 +49,18 @@ export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
       <form action={schedule} className={styles.form} noValidate>
         <Meta meta={meta} />
         <Notice state={scheduled} />
-        <div className={fieldClass(dayError)}>
-          <label htmlFor="campaign-last-day">{labels.lastDayLabel}</label>
-          <span className="hint" id="campaign-last-day-hint">
-            {labels.lastDayHint}
-          </span>
-          <input
-            id="campaign-last-day"
-            name="lastDay"
-            type="date"
-            min={today}
-            required
-            defaultValue={scheduled.lastDay ?? lastDay ?? ""}
-            {...describedBy("campaign-last-day", dayError, "campaign-last-day-hint")}
-          />
-          <FieldError id="campaign-last-day" message={dayError} />
-        </div>
+        <Field id="campaign-last-day" label={labels.lastDayLabel} hint={labels.lastDayHint} error={dayError}>
+          {(control) => (
+            <input
+              name="lastDay"
+              type="date"
+              min={today}
+              required
+              defaultValue={scheduled.lastDay ?? lastDay ?? ""}
+              {...control}
+            />
+          )}
+        </Field>
         <button type="submit" className="button" disabled={scheduling}>
           {labels.schedule}
         </button>
