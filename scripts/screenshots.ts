@@ -1,8 +1,12 @@
 // `npm run screenshots`: photographs the pages people see, at a cheap phone's width and a desktop's,
 // and prints the paper ones to PDF, from a running app (BASE_URL, default http://localhost:3000).
 // Output in ./screenshots (not committed). Look at them after every change to a page.
+// With SIGN_IN_AS=<an address in the app's ADMIN_EMAILS> (and the app on its development mailbox, no
+// SMTP_URL), it signs in through the magic link and photographs the organisers' console too, in English
+// and German.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "../e2e/support/browser";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const out = "screenshots";
@@ -29,8 +33,7 @@ const printed: [string, string][] = [
   ["letters-print", "/en/campaigns/zhanaozen/letters"],
 ];
 
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
 fs.mkdirSync(out, { recursive: true });
 for (const [width, height, label] of [[390, 844, "phone"], [1280, 900, "desktop"]] as const) {
   const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: label === "desktop" });
@@ -48,5 +51,35 @@ for (const [name, path] of printed) {
   await page.goto(base + path, { waitUntil: "load" });
   await page.pdf({ path: `${out}/${name}.pdf`, format: "A4", printBackground: true });
   console.log(`pdf     ${path}`);
+}
+
+const signInAs = process.env.SIGN_IN_AS;
+if (signInAs) {
+  const campaign = "/organise/campaigns/zhanaozen";
+  const consolePages = ["/organise", campaign, `${campaign}/petitions`, `${campaign}/petitions/new`, `${campaign}/signatures`, `${campaign}/sponsors`];
+  const signedIn = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await signedIn.newPage();
+  await page.goto(`${base}/en/auth/sign-in`);
+  await page.getByLabel(/email/i).fill(signInAs);
+  await page.locator("form").filter({ has: page.getByLabel(/email/i) }).getByRole("button").click();
+  await page.waitForURL(/check-email/);
+  await page.goto(`${base}/en/dev/mailbox?${new URLSearchParams({ to: signInAs })}`);
+  const link = await page.locator('a[href*="/auth/confirm?"]').first().getAttribute("href");
+  if (!link) throw new Error(`no sign-in link to ${signInAs} in the development mailbox`);
+  await page.goto(link);
+  await page.getByRole("main").getByRole("button").click();
+  await page.waitForURL(/\/organise/);
+  for (const [width, height, label] of [[390, 844, "phone"], [1280, 900, "desktop"]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const locale of ["en", "de"]) {
+      for (const path of consolePages) {
+        const response = await page.goto(`${base}/${locale}${path}`, { waitUntil: "load" });
+        const name = `console-${locale}${path.replace(campaign, "-campaign").replace("/organise", "").replaceAll("/", "-")}`;
+        await page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true });
+        console.log(`${response?.status() ?? "?"} ${label.padEnd(7)} /${locale}${path}`);
+      }
+    }
+  }
+  await signedIn.close();
 }
 await browser.close();
