@@ -629,9 +629,9 @@ export const de: Catalogue<typeof en> = {
   campaignEnd: {
     heading: "Wann die Kampagne endet",
     explain: "Am Tag nach ihrem letzten Tag endet die Kampagne: Ihre Seiten gehen offline, ihre Petitionen werden geschlossen, und was Unterstützerinnen und Unterstützer über sich angegeben haben (Namen, E-Mail-Adressen, Orte, Organisationen, Kommentare), wird gelöscht. Die Zahlen bleiben. Das wurde ihnen beim Unterschreiben zugesagt. Exportieren Sie vorher, was Sie noch übergeben müssen.",
-    notSet: "Kein Ende festgelegt: Die Angaben der Unterstützer bleiben gespeichert, solange die Kampagne läuft.",
-    scheduled: "Die Kampagne endet, wenn der {day} vorbei ist (UTC). Dann werden die Angaben der Unterstützer gelöscht.",
-    ended: "Die Kampagne ist beendet (letzter Tag: {day}). Die Angaben der Unterstützer wurden am {erasedOn} gelöscht; die Zahlen bleiben.",
+    notSet: "Kein Ende festgelegt: Die Angaben der Unterstützerinnen und Unterstützer bleiben gespeichert, solange die Kampagne läuft.",
+    scheduled: "Die Kampagne endet, wenn der {day} vorbei ist (UTC). Dann werden die Angaben der Unterstützerinnen und Unterstützer gelöscht.",
+    ended: "Die Kampagne ist beendet (letzter Tag: {day}). Die Angaben der Unterstützerinnen und Unterstützer wurden am {erasedOn} gelöscht; die Zahlen bleiben.",
     onlyLead: "Nur die Kampagnenleitung oder die Administration der Instanz kann festlegen, wann die Kampagne endet.",
     lastDayLabel: "Letzter Tag der Kampagne",
     lastDayHint: "Die Angaben werden um Mitternacht (UTC) nach diesem Tag gelöscht.",
