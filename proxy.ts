@@ -21,8 +21,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next's own files, feeds, files with an extension, and the sign endpoint
-  // (…/petitions/<slug>/sign): its path already carries the language, and in a surge every signature
-  // goes through it, so it skips the proxy's work (it needs neither a redirect nor x-placard-path).
-  matcher: ["/((?!api/|_next/|feeds/|favicon\\.ico|robots\\.txt|.*\\.[a-z0-9]+$|[^/]+/campaigns/[^/]+/petitions/[^/]+/sign$).*)"],
+  // Everything but API routes (the sign endpoint, /api/sign, among them: in a surge every signature goes
+  // through it, and it needs neither a redirect nor x-placard-path), Next's own files, feeds and files
+  // with an extension.
+  matcher: ["/((?!api/|_next/|feeds/|favicon\\.ico|robots\\.txt|.*\\.[a-z0-9]+$).*)"],
 };

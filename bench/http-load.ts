@@ -34,7 +34,8 @@ export function readSignForm(html: string, pagePath: string): SignFormSpec {
   }
   const enctype = (attribute(open, "enctype") ?? "").toLowerCase() === "multipart/form-data" ? "multipart" : "urlencoded";
   const action = attribute(open, "action");
-  return { action: action ? new URL(action, `http://localhost${pagePath}`).pathname : pagePath, enctype, hidden };
+  const target = action ? new URL(action, `http://localhost${pagePath}`) : null;
+  return { action: target ? `${target.pathname}${target.search}` : pagePath, enctype, hidden };
 }
 
 export async function fetchSignForm(client: HttpClient, petition: BenchPetition): Promise<SignFormSpec> {

@@ -1,7 +1,7 @@
 // `npm run bench`: the performance figures of issue 3, from one run on PostgreSQL.
 //   1. signatures per second through signPetition (in this process) beside a raw INSERT of the same row;
 //   2. the same over HTTP through the built app as a big campaign's web instance runs (PLACARD_WORKER=off,
-//      its mail worker elsewhere): the sign form posted to its endpoint (…/sign) as a browser without
+//      its mail worker elsewhere): the sign form posted to its endpoint (/api/sign?…) as a browser without
 //      JavaScript posts it (urlencoded), beside a route that does only the raw INSERT
 //      (app/api/bench/raw-signature) posted the same way;
 //   3. a fixed rate of 330 signatures per second, three windows of 10 s (both ways): p99 latency of each

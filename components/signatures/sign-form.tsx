@@ -9,7 +9,7 @@ import type { SignFormLabels } from "./sign-form-labels";
 import styles from "./signatures.module.css";
 
 type Props = {
-  /** The sign endpoint, petitionPath(locale, address, "sign"). */
+  /** The sign endpoint, signEndpointPath(locale, address). */
   action: string;
   petitionId: string;
   locale: string;

@@ -3,17 +3,34 @@
 export type PetitionAddress = { campaignSlug: string; petitionSlug: string };
 
 /**
- * /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"; "/sign" is where the
- * sign form posts, "/correct" where a supporter without JavaScript corrects it).
+ * /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"; "/correct" where a
+ * supporter without JavaScript corrects the sign form).
  */
 /** The page whose button confirms a signature: the link in the confirmation email. */
 export function signatureConfirmPath(locale: string, token: string): string {
   return `/${locale}/signatures/confirm?token=${encodeURIComponent(token)}`;
 }
 
-export function petitionPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress, page: "" | "thanks" | "poster" | "sign" | "correct" = ""): string {
+export function petitionPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress, page: "" | "thanks" | "poster" | "correct" = ""): string {
   const base = `/${locale}/campaigns/${encodeURIComponent(campaignSlug)}/petitions/${encodeURIComponent(petitionSlug)}`;
   return page ? `${base}/${page}` : base;
+}
+
+/**
+ * Where the sign form posts: /api/sign?locale=en&campaign=zhanaozen&petition=justice-for-zhanaozen. A path
+ * without parameters, so that Next matches it at once in a surge (docs/decisions/015); the query names the
+ * petition's pages to answer with.
+ */
+export const SIGN_ENDPOINT = "/api/sign";
+
+export function signEndpointPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress): string {
+  return `${SIGN_ENDPOINT}?${new URLSearchParams({ locale, campaign: campaignSlug, petition: petitionSlug })}`;
+}
+
+/** The language and petition a sign endpoint address names (signEndpointPath), or null. */
+export function readSignEndpointPath(url: URL): { locale: string; address: PetitionAddress } | null {
+  const [locale, campaignSlug, petitionSlug] = ["locale", "campaign", "petition"].map((name) => url.searchParams.get(name) ?? "");
+  return locale && campaignSlug && petitionSlug ? { locale, address: { campaignSlug, petitionSlug } } : null;
 }
 
 /**

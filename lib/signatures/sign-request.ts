@@ -4,17 +4,17 @@ import { isLocale, type Locale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
 import { petitionPath, type PetitionAddress } from "../petitions/paths";
 import { clientIpFrom, type TrustedProxy } from "../security/client-ip";
-import { clearedCorrectionCookie, CORRECTION_COOKIE, correctionCookie, correctionMessages, echoedValues, sealCorrection } from "./correction";
+import { clearedCorrectionCookie, correctionCookie, correctionMessages, echoedValues, sealCorrection } from "./correction";
 import type { SignAnswer } from "./form-state";
 import { signPetition, type SignOptions } from "./sign";
 
-// The sign endpoint (POST …/petitions/<slug>/sign), one for browsers with and without JavaScript:
+// The sign endpoint (POST /api/sign?locale=…&campaign=…&petition=…), one for browsers with and without JavaScript:
 // read the form, one call to signPetition, answer. A plain form post gets redirects (303) to the
 // "thanks" page, or to the "correct" page with what to correct in an encrypted cookie; the form's
 // script asks for JSON (Accept: application/json) and shows the messages in place.
 
 export type SignRequestContext = {
-  /** From the URL: /<locale>/campaigns/<campaignSlug>/petitions/<petitionSlug>/sign. */
+  /** From the endpoint's query (lib/petitions/paths.ts, signEndpointPath): the pages to answer with. */
   locale: string;
   address: PetitionAddress;
   db: () => Promise<Database>;
@@ -42,7 +42,9 @@ export async function answerSignRequest(request: Request, context: SignRequestCo
 
   if (result.ok) {
     const thanks = petitionPath(locale, result.address, "thanks");
-    const headers = hasCookie(request.headers, CORRECTION_COOKIE) ? { "set-cookie": clearedCorrectionCookie(scope) } : undefined;
+    // The correction cookie belongs to the petition's pages (their path), so the browser does not send it
+    // here: clear it whether or not an earlier try without JavaScript left one.
+    const headers = { "set-cookie": clearedCorrectionCookie(scope) };
     return json ? Response.json({ redirect: thanks } satisfies SignAnswer, { headers }) : seeOther(thanks, headers);
   }
   if (result.reason === "closed") {
@@ -73,10 +75,6 @@ export function isCrossSite(headers: Headers, appUrl: string): boolean {
     return true; // "null": a sandboxed frame, a file, a page that hides its origin
   }
   return host !== headers.get("host") && host !== new URL(appUrl).host;
-}
-
-function hasCookie(headers: Headers, name: string): boolean {
-  return (headers.get("cookie") ?? "").split(";").some((part) => part.trim().startsWith(`${name}=`));
 }
 
 function seeOther(location: string, headers?: Record<string, string>): Response {

@@ -15,7 +15,7 @@ import { env } from "@/lib/env";
 import { locales } from "@/lib/i18n/config";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { loadPublicPetition } from "@/lib/petitions/load-for-page";
-import { absoluteUrl, petitionPath } from "@/lib/petitions/paths";
+import { absoluteUrl, petitionPath, signEndpointPath } from "@/lib/petitions/paths";
 import { canSign } from "@/lib/petitions/states";
 import { currentConsentText } from "@/lib/signatures/consent";
 import { packedSignatureCountries } from "@/lib/signatures/country-options";
@@ -108,7 +108,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
           <section className={`${styles.signBox} no-print`} aria-labelledby="sign-heading" id="sign">
             <h2 id="sign-heading">{t("petition.signHeading")}</h2>
             <SignForm
-              action={petitionPath(locale, address, "sign")}
+              action={signEndpointPath(locale, address)}
               petitionId={petition.id}
               locale={locale}
               consent={{ id: consent.id, text: consent.text }}

@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { loadPublicPetition } from "@/lib/petitions/load-for-page";
-import { petitionPath } from "@/lib/petitions/paths";
+import { petitionPath, signEndpointPath } from "@/lib/petitions/paths";
 import { canSign } from "@/lib/petitions/states";
 import { currentConsentText } from "@/lib/signatures/consent";
 import { CORRECTION_COOKIE, correctionMessages, openCorrection } from "@/lib/signatures/correction";
@@ -55,7 +55,7 @@ export default async function CorrectSignaturePage({ params }: { params: Params 
         <h2 id="sign-heading">{t("petition.signHeading")}</h2>
         <p>{t("signature.form.correctIntro")}</p>
         <SignForm
-          action={petitionPath(locale, address, "sign")}
+          action={signEndpointPath(locale, address)}
           petitionId={petition.id}
           locale={locale}
           consent={{ id: consent.id, text: consent.text }}
