@@ -2,15 +2,15 @@
 
 export type PetitionAddress = { campaignSlug: string; petitionSlug: string };
 
-/**
- * /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"; "/correct" where a
- * supporter without JavaScript corrects the sign form).
- */
 /** The page whose button confirms a signature: the link in the confirmation email. */
 export function signatureConfirmPath(locale: string, token: string): string {
   return `/${locale}/signatures/confirm?token=${encodeURIComponent(token)}`;
 }
 
+/**
+ * /en/campaigns/zhanaozen/petitions/justice-for-zhanaozen (+ "/thanks", "/poster"; "/correct" where a
+ * supporter without JavaScript corrects the sign form).
+ */
 export function petitionPath(locale: string, { campaignSlug, petitionSlug }: PetitionAddress, page: "" | "thanks" | "poster" | "correct" = ""): string {
   const base = `/${locale}/campaigns/${encodeURIComponent(campaignSlug)}/petitions/${encodeURIComponent(petitionSlug)}`;
   return page ? `${base}/${page}` : base;
