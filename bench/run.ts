@@ -56,13 +56,19 @@ const throughput = (task: Task, durationMs: number) => closedLoop(task, { concur
  * of them a steadier median than twelve: on this machine single rounds range from 0.65 to 1.1.
  */
 async function compare(measured: Task, baseline: Task, rounds = 30) {
+  const { a, b } = await alternating(rounds, () => throughput(measured, 1000), () => throughput(baseline, 1000));
+  return { measured: mergeSamples(a), baseline: mergeSamples(b), ratios: pairedRatios(a, b) };
+}
+
+/** `rounds` samples of each, the baseline first in even rounds and second in odd ones (B A, A B, B A, …). */
+async function alternating(rounds: number, measured: () => Promise<Sample>, baseline: () => Promise<Sample>) {
   const a: Sample[] = [];
   const b: Sample[] = [];
   for (let round = 0; round < rounds; round++) {
-    const pair = [() => throughput(baseline, 1000).then((s) => b.push(s)), () => throughput(measured, 1000).then((s) => a.push(s))];
+    const pair = [async () => void b.push(await baseline()), async () => void a.push(await measured())];
     for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
   }
-  return { measured: mergeSamples(a), baseline: mergeSamples(b), ratios: pairedRatios(a, b) };
+  return { a, b };
 }
 
 /**
@@ -71,12 +77,7 @@ async function compare(measured: Task, baseline: Task, rounds = 30) {
  * (the bare insert shows when that happens) does not decide alone. The pooled figures are printed too.
  */
 async function atFixedRate(measured: Task, baseline: Task, windows = 3) {
-  const a: Sample[] = [];
-  const b: Sample[] = [];
-  for (let round = 0; round < windows; round++) {
-    const pair = [() => openLoop(baseline, FIXED_RATE).then((s) => b.push(s)), () => openLoop(measured, FIXED_RATE).then((s) => a.push(s))];
-    for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
-  }
+  const { a, b } = await alternating(windows, () => openLoop(measured, FIXED_RATE), () => openLoop(baseline, FIXED_RATE));
   return { measured: a, baseline: b };
 }
 
