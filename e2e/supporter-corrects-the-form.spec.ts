@@ -74,6 +74,17 @@ test("with JavaScript, a lost connection is said in the form, and nothing typed 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("reloading the address the form was sent to leads back to the form; an address naming no petition is a 404", async ({ page }) => {
+    await page.goto(PETITION_PATH);
+    const action = await page.locator("#sign form").getAttribute("action");
+    expect(action).toMatch(/^\/api\/sign\?/);
+    await page.goto(action!);
+    await expect(page).toHaveURL(new RegExp(`${PETITION_PATH}#sign$`));
+    await expect(page.locator("#sign").getByLabel("Your name")).toBeVisible();
+    const bare = await page.goto("/api/sign");
+    expect(bare?.status()).toBe(404);
+  });
+
   test("mistakes are shown on a page of their own with what was typed, and the corrected form reaches the thanks page", async ({ page }) => {
     await page.goto(PETITION_PATH);
     const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
