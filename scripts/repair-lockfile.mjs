@@ -2,7 +2,8 @@
 // native binaries (Next's @next/swc-*, unrs-resolver's bindings): npm then leaves their optional
 // entries out of the lock, and `npm ci` refuses the lock ("Missing: … from lock file"). This adds each
 // missing optional dependency back as npm itself writes it for a foreign platform (version, optional,
-// os, cpu), so that `npm ci` skips it here and installs it where it belongs.
+// os, cpu), so that `npm ci` skips it here and installs it where it belongs. Entries are kept in the
+// order npm writes them (paths compared as in English), so a later `npm install` leaves the lock as it is.
 // Usage: node scripts/repair-lockfile.mjs   (prints what it added)
 import fs from "node:fs";
 
@@ -30,5 +31,7 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`);
   }
 }
+const byPath = new Intl.Collator("en").compare;
+lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => byPath(a, b)));
 fs.writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `added ${added.length}: ${added.join(" ")}` : "the lock file already lists every platform binary");

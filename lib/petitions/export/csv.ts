@@ -7,15 +7,16 @@ import { preamble, signatureHeader, signatureRow, sponsorHeader, sponsorRow, typ
 import { safeCell } from "./spreadsheet-safe";
 
 // CSV for delivery, made for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Cyrillic
-// right), CRLF line ends, every text cell neutralised against formula injection, a few lines naming
-// the petition and its addressee (or the chosen target) above the table. Produced in chunks.
+// right), CRLF line ends, every cell quoted and every text neutralised against formula injection
+// whichever separator the spreadsheet splits on, a few lines naming the petition and its addressee (or
+// the chosen target) above the table. Produced in chunks.
 
 const BOM = "\uFEFF";
 
 function csv(rows: Row[]): string {
   return stringify(
     rows.map((row) => row.map(safeCell)),
-    { record_delimiter: "windows" },
+    { record_delimiter: "windows", quoted: true },
   );
 }
 

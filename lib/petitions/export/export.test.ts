@@ -144,6 +144,31 @@ describeOnDatabases("delivery exports", (db) => {
 });
 
 it("neutralises every cell that a spreadsheet would run as a formula", () => {
-  for (const cell of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"]) assert.equal(neutraliseFormula(cell), `'${cell}`);
-  for (const cell of ["Anna", "1-2", "", "Жанар"]) assert.equal(neutraliseFormula(cell), cell);
+  for (const cell of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", " =1", '"=1"']) assert.equal(neutraliseFormula(cell), `'${cell}`);
+  assert.equal(neutraliseFormula("\t=1"), "'\t'=1");
+  assert.equal(neutraliseFormula("ok;=cmd"), "ok;'=cmd");
+  for (const cell of ["Anna", "Anna-Maria", "1-2", "", "Жанар", "a; b, c"]) assert.equal(neutraliseFormula(cell), cell);
+});
+
+describeOnDatabases("delivery exports, read with any separator", (db) => {
+  it("leaves no cell that starts a formula, whether the spreadsheet splits on commas, semicolons or tabs", async () => {
+    const w = await seedOrganiserWorld(db());
+    const { id, slug } = await petitionWithSignatures(db(), w);
+    await addSignatures(db(), id, w.consent.id, [
+      { name: "Anna-Maria Schulz", email: "anna@example.org", country: "DE", city: "ok;=cmd|' /C calc'!A0", organisation: "+49 30 1234567", role: "x,@SUM(A1)", comment: "fine;\"-1+1\"\tand\t=2\r\n+3" },
+      { name: "Ivan; -Petrov", email: "ivan@example.org", country: "RU", city: "a;  =1", organisation: "b,\"=2\"", comment: "c\t@3" },
+    ]);
+    const petition = (await findPetitionForExport(db(), w.organiser, w.campaign.id, slug, DELIVERY))!;
+    const csv = await text(signaturesCsv(db(), petition, "en", DELIVERY));
+    for (const delimiter of [",", ";", "\t"]) {
+      // A spreadsheet set to another separator than ours reads our quotes loosely: here, not at all.
+      const cells = parse(csv, { bom: true, delimiter, quote: delimiter === "," ? '"' : false, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] }).flat();
+      const formulas = cells.filter((cell: string) => /^[\s"]*[=+\-@]/.test(cell) || /^[\t\r]/.test(cell));
+      assert.deepEqual(formulas, [], `split on ${JSON.stringify(delimiter)}`);
+    }
+    const rows = table(csv);
+    const anna = rows.find((r) => r[1] === "Anna-Maria Schulz")!;
+    assert.deepEqual(anna.slice(2, 6), ["ok;'=cmd|' /C calc'!A0", "Germany", "'+49 30 1234567", "x,'@SUM(A1)"], "hyphenated names intact, +49 kept behind one quote mark");
+    assert.deepEqual(rows.find((r) => r[3] === "Russia")?.slice(1, 5), ["Ivan; '-Petrov", "a;'  =1", "Russia", "b,'\"=2\""]);
+  });
 });
