@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "../db";
 import { env } from "../env";
 import { formFields } from "../forms/form-fields";
+import { CONTROL_CHARACTER_MESSAGE } from "../forms/plain-text";
 import { defaultLocale, isLocale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
@@ -26,7 +27,7 @@ export async function requestSignInLinkAction(_previous: SignInFormState, formDa
     return {
       email: fields.email,
       error: isEmail
-        ? { field: "email", message: t("auth.signIn.invalidEmail" satisfies MessageKey) }
+        ? { field: "email", message: t(issue.message === CONTROL_CHARACTER_MESSAGE ? CONTROL_CHARACTER_MESSAGE : ("auth.signIn.invalidEmail" satisfies MessageKey)) }
         : { field: "form", message: t("auth.signIn.invalidForm") },
     };
   }

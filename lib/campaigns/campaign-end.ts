@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextOnly } from "../forms/plain-text";
 
 // Ending a campaign, the rules a browser may know too: the forms' schemas and what a date means.
 // When a campaign ends (docs/decisions/014), it is archived, its petitions close, and what supporters
@@ -7,18 +8,22 @@ import { z } from "zod";
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "The last day of the campaign": a calendar day; the campaign ends when that day is over (UTC). */
-export const scheduleEndSchema = z
-  .object({
-    lastDay: z.string({ error: "campaignEnd.errors.lastDay" }).regex(DAY, "campaignEnd.errors.lastDay"),
-  })
-  .strict();
+export const scheduleEndSchema = plainTextOnly(
+  z
+    .object({
+      lastDay: z.string({ error: "campaignEnd.errors.lastDay" }).regex(DAY, "campaignEnd.errors.lastDay"),
+    })
+    .strict(),
+);
 
 /** Ending now erases data at once: the organiser must tick that they have what they need. */
-export const endNowSchema = z
-  .object({
-    understood: z.literal("on", { error: "campaignEnd.errors.understood" }),
-  })
-  .strict();
+export const endNowSchema = plainTextOnly(
+  z
+    .object({
+      understood: z.literal("on", { error: "campaignEnd.errors.understood" }),
+    })
+    .strict(),
+);
 
 /** The moment a campaign whose last day is `day` (YYYY-MM-DD) ends: midnight UTC after it. Null if not a real day. */
 export function endOfLastDay(day: string): Date | null {

@@ -3,9 +3,17 @@ import path from "node:path";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import type { DatabaseConfig } from "../env";
+import { DatabaseError, withoutValues } from "./database-error";
 
 // A thin layer over the two drivers, for the few things Prisma does not do: run migration scripts,
 // take advisory locks, claim rows with FOR UPDATE SKIP LOCKED. Prisma runs over the same pool / instance.
+// A failed query throws a DatabaseError that holds its code only, never its parameters (./database-error.ts).
+
+const failed = (what: string) => (error: unknown) => {
+  throw withoutValues(error, what);
+};
+/** pg's DatabaseError (BEGIN, COMMIT) or a socket error; not an error thrown by the transaction's own code. */
+const isDriverError = (error: unknown) => error instanceof pg.DatabaseError || (error instanceof Error && /^E[A-Z]+$/.test(String((error as { code?: unknown }).code)));
 
 export interface SqlSession {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -42,10 +50,10 @@ export function openPostgres(url: string): SqlDriver {
   });
   const sessionOf = (client: pg.PoolClient | pg.Pool): SqlSession => ({
     async query<T>(sql: string, params?: unknown[]) {
-      return (await client.query(sql, params as unknown[])).rows as T[];
+      return (await client.query(sql, params as unknown[]).catch(failed("query"))).rows as T[];
     },
     async exec(script: string) {
-      await client.query(script);
+      await client.query(script).catch(failed("script"));
     },
   });
   return {
@@ -69,7 +77,7 @@ export function openPostgres(url: string): SqlDriver {
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
+        throw error instanceof DatabaseError || !isDriverError(error) ? error : withoutValues(error, "transaction");
       } finally {
         client.release();
       }
@@ -84,10 +92,10 @@ export async function openPglite(dataDir: string | null): Promise<SqlDriver> {
   await db.waitReady;
   const session: SqlSession = {
     async query<T>(sql: string, params?: unknown[]) {
-      return (await db.query(sql, params)).rows as T[];
+      return (await db.query(sql, params).catch(failed("query"))).rows as T[];
     },
     async exec(script: string) {
-      await db.exec(script);
+      await db.exec(script).catch(failed("script"));
     },
   };
   return {
@@ -99,10 +107,10 @@ export async function openPglite(dataDir: string | null): Promise<SqlDriver> {
       db.transaction((tx) =>
         fn({
           async query<T>(sql: string, params?: unknown[]) {
-            return (await tx.query(sql, params)).rows as T[];
+            return (await tx.query(sql, params).catch(failed("query"))).rows as T[];
           },
           async exec(script: string) {
-            await tx.exec(script);
+            await tx.exec(script).catch(failed("script"));
           },
         }),
       ),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "../i18n/config";
 import { DeliveryMethod } from "../generated/prisma/enums";
+import { plainTextOnly } from "../forms/plain-text";
 
 // The organiser's petition forms, one schema each. Strict: a field the form does not have is refused
 // (nobody can post `status=OPEN` or `signatureCount=`). Messages are catalogue keys, translated by the
@@ -55,14 +56,14 @@ const slug = z
   .transform((v) => (v ? v.toLowerCase() : null))
   .pipe(z.string().max(80, "organisePetitions.errors.slugInvalid").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "organisePetitions.errors.slugInvalid").nullable());
 
-export const createPetitionSchema = z.strictObject({
+export const createPetitionSchema = plainTextOnly(z.strictObject({
   demandIds: z.array(id).min(1, "organisePetitions.errors.demandsRequired").max(50),
   targetIds: z.array(id).max(50).default([]),
   locales: localeList,
   goal,
   deadline,
   slug,
-});
+}));
 export type CreatePetitionInput = z.output<typeof createPetitionSchema>;
 
 const title = z.string().trim().min(1, "organisePetitions.errors.titleRequired").max(200, "organisePetitions.errors.titleRequired");
@@ -77,14 +78,14 @@ const body = z
  * The edit form. The texts (title.en, addressee.en, body.en, ...) and the languages are sent only while
  * the petition is a draft; goal and deadline always.
  */
-export const updatePetitionSchema = z.strictObject({
+export const updatePetitionSchema = plainTextOnly(z.strictObject({
   title: z.partialRecord(z.enum(locales), title).optional(),
   addressee: z.partialRecord(z.enum(locales), addressee).optional(),
   body: z.partialRecord(z.enum(locales), body).optional(),
   locales: localeList.optional(),
   goal,
   deadline,
-});
+}), { multiline: ["body"] });
 export type UpdatePetitionInput = z.output<typeof updatePetitionSchema>;
 
 /** A delivery date: the day it happened (stored as midnight UTC of that day). */
@@ -94,7 +95,7 @@ const deliveredAt = z
   .refine((v) => DATE.test(v) && isRealDate(v), "organisePetitions.errors.deliveredAtInvalid")
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
-export const recordDeliverySchema = z.strictObject({
+export const recordDeliverySchema = plainTextOnly(z.strictObject({
   targetId: z
     .string()
     .trim()
@@ -109,7 +110,7 @@ export const recordDeliverySchema = z.strictObject({
     .pipe(z.string().max(2000, "organisePetitions.errors.notesTooLong"))
     .optional()
     .transform((v) => v || null),
-});
+}), { multiline: ["notes"] });
 export type RecordDeliveryInput = z.output<typeof recordDeliverySchema>;
 
 /** The date an <input type="date"> shows for a stored deadline or delivery date. */

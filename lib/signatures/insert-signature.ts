@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type pg from "pg";
 import type { Database } from "../db/client";
 import { createBatcher, type Batcher } from "../db/batcher";
+import { withoutValues } from "../db/database-error";
 import { outboxColumns, type TemplatedEmailInput } from "../mail/outbox";
 import type { Limit } from "../security/rate-limit";
 
@@ -173,6 +174,8 @@ async function runPrepared<T>(db: Database, text: string, values: unknown[]): Pr
     name = `placard_sign_${crypto.createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
     statementNames.set(text, name);
   }
-  const result = await (db.sql.native as pg.Pool).query({ name, text, values });
+  const result = await (db.sql.native as pg.Pool).query({ name, text, values }).catch((error: unknown) => {
+    throw withoutValues(error, "signature batch");
+  });
   return result.rows as T[];
 }

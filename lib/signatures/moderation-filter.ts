@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { SignatureStatus } from "../generated/prisma/enums";
 import { organisableCampaignWhere } from "../auth/permissions";
 import type { CurrentUser } from "../auth/roles";
+import { plainTextOnly } from "../forms/plain-text";
 
 // The moderators' filter over a campaign's signatures: by petition, status, suspicion, email domain,
 // IP address, time of signing and country. The same filter lists signatures and picks the rows a bulk
@@ -32,7 +33,7 @@ export function canonicalIp(raw: string): string | null {
   return null;
 }
 
-export const moderationFilterSchema = z.strictObject({
+export const moderationFilterSchema = plainTextOnly(z.strictObject({
   petition: optional(z.string().trim().max(64)),
   status: optional(z.enum(SignatureStatus)),
   suspect: optional(z.literal("1")),
@@ -52,7 +53,7 @@ export const moderationFilterSchema = z.strictObject({
   from: optional(moment),
   until: optional(moment),
   country: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/)),
-});
+}));
 
 export type ModerationFilter = z.output<typeof moderationFilterSchema>;
 

@@ -4,6 +4,7 @@ import { env } from "../env";
 import { locales, type Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { canConfirm } from "../petitions/states";
+import { plainTextOnly } from "../forms/plain-text";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
 import { normaliseEmail } from "./normalise-email";
 import { findPetitionForSigning } from "./petition-for-signing";
@@ -14,7 +15,7 @@ import { existingSignatureSelect, remindSigner, RESEND_INTERVAL_MS } from "./rem
 
 export const RESEND_LIMITS: Limit[] = [{ count: 5, seconds: 600 }];
 
-export const resendSchema = z.strictObject({
+export const resendSchema = plainTextOnly(z.strictObject({
   locale: z.enum(locales, "signature.errors.formInvalid" satisfies MessageKey),
   petitionId: z.string("signature.resend.petitionRequired" satisfies MessageKey).min(1, "signature.resend.petitionRequired" satisfies MessageKey).max(64),
   email: z
@@ -22,7 +23,7 @@ export const resendSchema = z.strictObject({
     .trim()
     .max(254, "signature.errors.emailInvalid" satisfies MessageKey)
     .pipe(z.email("signature.errors.emailInvalid" satisfies MessageKey)),
-});
+}));
 
 export type ResendResult =
   | { ok: true }

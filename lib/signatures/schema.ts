@@ -3,6 +3,7 @@ import countries from "i18n-iso-countries";
 import { locales } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
+import { plainTextOnly } from "../forms/plain-text";
 
 // The sign form, as one strict schema (browser-safe: no server imports). Each message is a catalogue key,
 // translated where it is shown. Unknown fields are refused, so nobody can post `status=CONFIRMED`.
@@ -39,7 +40,7 @@ const checkbox = z
 
 export const HONEYPOT_FIELD = "homepage";
 
-export const signatureSchema = z.strictObject({
+export const signatureSchema = plainTextOnly(z.strictObject({
   petitionId: z.string().min(1, key("signature.errors.formInvalid")).max(64, key("signature.errors.formInvalid")),
   locale: z.enum(locales, key("signature.errors.formInvalid")),
   consentTextId: z.string().max(64, key("signature.errors.formInvalid")).optional(),
@@ -77,7 +78,7 @@ export const signatureSchema = z.strictObject({
   isPublic: checkbox,
   wantsUpdates: checkbox,
   [HONEYPOT_FIELD]: z.string().max(0, key("signature.errors.formInvalid")).optional(),
-});
+}), { multiline: ["comment"] });
 
 export type SignatureInput = z.input<typeof signatureSchema>;
 export type SignatureData = z.output<typeof signatureSchema>;

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { MODERATION_BATCH_MAX, MODERATION_NOTE_MAX } from "./moderation-limits";
+import { plainTextOnly } from "../forms/plain-text";
 
 // The moderation page's one form. Each row's buttons post decision=APPROVE:<id> or REJECT:<id>; the
 // buttons under the table post APPROVE:selected / REJECT:selected with the ticked sponsorId boxes.
 
 const id = z.string().regex(/^[a-z0-9]{1,40}$/i);
 
-export const moderationFormSchema = z.strictObject({
+export const moderationFormSchema = plainTextOnly(z.strictObject({
   decision: z.string().regex(/^(APPROVE|REJECT):([a-z0-9]{1,40})$/i),
   sponsorId: z.array(id).max(MODERATION_BATCH_MAX).default([]),
   note: z.string().max(MODERATION_NOTE_MAX).optional(),
-});
+}), { multiline: ["note"] });
 
 export type ModerationRequest = { decision: "APPROVE" | "REJECT"; sponsorIds: string[]; note: string | undefined };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import countries from "i18n-iso-countries";
 import { OrganisationKind, SponsorKind } from "../generated/prisma/enums";
 import { formFields } from "../forms/form-fields";
+import { CONTROL_CHARACTER_MESSAGE, plainTextOnly } from "../forms/plain-text";
 import type { MessageKey } from "../i18n/translate";
 import { isSafePublicText, tidyText } from "./text-rules";
 
@@ -98,9 +99,11 @@ export const organisationSponsorSchema = z.strictObject({
   ...shared,
 });
 
-export const sponsorSchema = z.discriminatedUnion("kind", [individualSponsorSchema, organisationSponsorSchema], {
-  error: key("sponsors.errors.kindRequired"),
-});
+export const sponsorSchema = plainTextOnly(
+  z.discriminatedUnion("kind", [individualSponsorSchema, organisationSponsorSchema], {
+    error: key("sponsors.errors.kindRequired"),
+  }),
+);
 
 export type SponsorInput = z.output<typeof sponsorSchema>;
 export type SponsorFormInput = z.input<typeof sponsorSchema>;
@@ -132,7 +135,7 @@ export function sponsorFieldErrors(error: z.ZodError): SponsorFieldErrors {
   const errors: SponsorFieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "");
-    const isOurs = ALL_FIELDS.includes(field) && issue.message.startsWith("sponsors.errors.");
+    const isOurs = ALL_FIELDS.includes(field) && (issue.message.startsWith("sponsors.errors.") || issue.message === CONTROL_CHARACTER_MESSAGE);
     const slot = (isOurs ? field : "form") as SponsorField | "form";
     errors[slot] ??= (isOurs ? issue.message : "sponsors.errors.invalidForm") as MessageKey;
   }

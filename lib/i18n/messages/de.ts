@@ -331,6 +331,7 @@ export const de: Catalogue<typeof en> = {
     backHome: "Zur Startseite",
     genericTitle: "Etwas ist schiefgelaufen",
     genericBody: "Ihre Daten sind sicher. Bitte versuchen Sie es gleich noch einmal.",
+    controlCharacter: "Dieses Feld enthält ein unsichtbares Steuerzeichen (es kann mit kopiertem Text hineingeraten). Bitte geben Sie den Text neu ein.",
   },
   about: {
     link: "Über Placard und Ihre Daten",

@@ -327,6 +327,7 @@ export const en = {
     backHome: "Back to the home page",
     genericTitle: "Something went wrong",
     genericBody: "Your data is safe. Please try again in a moment.",
+    controlCharacter: "This field holds an invisible control character (it can come with copied text). Please type it again.",
   },
   about: {
     link: "About Placard and your data",

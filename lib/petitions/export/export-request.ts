@@ -8,6 +8,7 @@ import { isLocale, locales, type Locale } from "../../i18n/config";
 import { findPetitionForExport, type ExportOptions } from "./export-data";
 import { signaturesCsv, sponsorsCsv } from "./csv";
 import { petitionPdf } from "./pdf";
+import { plainTextOnly } from "../../forms/plain-text";
 
 // The three export downloads, behind one guard: the organiser of the campaign (or an admin), the
 // petition found with the permission in its where, the options parsed strictly, the export written to
@@ -15,12 +16,12 @@ import { petitionPdf } from "./pdf";
 
 export type ExportKind = "signatures.csv" | "sponsors.csv" | "petition.pdf";
 
-const querySchema = z.strictObject({
+const querySchema = plainTextOnly(z.strictObject({
   target: z.string().max(64).optional(),
   lang: z.enum(locales).optional(),
   emails: z.literal("1").optional(),
   hidden: z.literal("1").optional(),
-});
+}));
 
 type RouteParams = { locale: string; campaign: string; petition: string };
 
