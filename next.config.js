@@ -1,4 +1,26 @@
 // @ts-check
+
+// The Content-Security-Policy is one static policy for every response (docs/decisions/016): the public
+// pages are served from Next's cache, which a nonce would turn into a render per request, and hashing
+// each response's inline scripts in the HTTP front cost more than the petition page can spare. Inline
+// scripts are Next's own (`self.__next_f.push(…)`, different on every page), so script-src allows
+// inline scripts but no other origin and no eval; everything else is this origin only. `npm run dev`
+// adds what Next's development runtime needs (eval, its websocket).
+const isDev = process.env.NODE_ENV === "development";
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join("; ");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder; pg and nodemailer are Node-only.
@@ -19,6 +41,7 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
         ],
       },
     ];

@@ -15,8 +15,11 @@ await app.prepare();
 // The site's languages, from lib/i18n/config.ts by way of scripts/start.ts (this plain script reads no TypeScript).
 const locales = (args.includes("--locales") ? args[args.indexOf("--locales") + 1] : "en").split(",");
 const replaceNotFoundShell = notFoundShellReplacer(notFoundPageFrom(`http://127.0.0.1:${port}`), locales);
+// HSTS when APP_URL is https (scripts/start.ts says so at run time; the build does not know where it runs).
+const hsts = args.includes("--hsts");
 const server = http.createServer((req, res) => {
   req.headers["x-placard-client-ip"] = req.socket.remoteAddress ?? "unknown";
+  if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000");
   replaceNotFoundShell(req, res);
   handle(req, res);
 });

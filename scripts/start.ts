@@ -32,7 +32,7 @@ const workerNote = { "beside-server": "worker: its own process", "in-server": "w
 log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${workerNote})`);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
 const children: ChildProcess[] = [
-  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : [])], { stdio: "inherit", env: childEnv }),
+  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : []), ...(config.appUrl.startsWith("https:") ? ["--hsts"] : [])], { stdio: "inherit", env: childEnv }),
 ];
 // On PostgreSQL the worker (mail, counts, purges) runs beside the server, in a process of its own and at a
 // lower CPU priority, so that rendering a surge's confirmation emails never holds up a supporter's request:

@@ -4,6 +4,8 @@ import { describeOnDatabases } from "../testing/db";
 import { readAtom } from "../testing/atom-reader";
 import { seedPublicFixtures } from "../testing/public-fixtures";
 import { buildNewsFeed } from "./feed";
+import { seedDemo } from "../seed/demo";
+import { news } from "../seed/content/news";
 
 describeOnDatabases("the Atom news feed", (db) => {
   before(async () => {
@@ -58,5 +60,27 @@ describeOnDatabases("the Atom news feed", (db) => {
     const { xml } = await buildNewsFeed(db(), "en", "https://placard.example.org");
     const ids = readAtom(xml).entries.map((e) => e.id);
     for (const slug of ["unpublished", "scheduled", "draft-campaign-news"]) assert.ok(!ids.some((id) => id?.endsWith(`/${slug}`)), slug);
+  });
+});
+
+describeOnDatabases("the Atom feed's dates", (db) => {
+  it("dates each entry by its own publication or last edit, not by when the demo was loaded", async () => {
+    await seedDemo(db(), { onlyIfEmpty: true });
+    const posts = await db().prisma.newsPost.findMany({ where: { locale: "en", status: "PUBLISHED" }, select: { slug: true, publishedAt: true } });
+    assert.equal(posts.length, news.length, "every demo post has an English text");
+    const byId = (xml: string) => new Map(readAtom(xml).entries.map((e) => [e.id, e]));
+    const entries = byId((await buildNewsFeed(db(), "en", "https://placard.example.org")).xml);
+    for (const post of posts) {
+      const entry = entries.get(`https://placard.example.org/en/news/${post.slug}`);
+      assert.equal(entry?.updated, post.publishedAt!.toISOString(), post.slug);
+      assert.equal(entry?.published, post.publishedAt!.toISOString(), post.slug);
+    }
+
+    const edited = posts[0]!;
+    const before = Date.now();
+    await db().prisma.newsPost.update({ where: { slug_locale: { slug: edited.slug, locale: "en" } }, data: { title: "Corrected title" } });
+    const after = byId((await buildNewsFeed(db(), "en", "https://placard.example.org")).xml).get(`https://placard.example.org/en/news/${edited.slug}`);
+    assert.ok(Date.parse(after!.updated!) >= before, "an edit moves <updated> to the time of the edit");
+    assert.equal(after!.published, edited.publishedAt!.toISOString(), "and leaves <published> alone");
   });
 });

@@ -60,7 +60,9 @@ export async function writeNews(w: SeedWriter, campaign: SeededCampaign): Promis
               status: "PUBLISHED",
               campaignId: campaign.id,
               publishedAt: post.publishedAt,
+              // Written then, not now: the Atom feed's <updated> is a post's last edit (or its publication).
               createdAt: post.publishedAt,
+              updatedAt: post.publishedAt,
             },
             select: idOnly,
           }),
