@@ -70,6 +70,7 @@ async function watch(page: Page) {
 }
 
 test("a supporter's pages and the console run their scripts under the policy, nothing refused, nothing missing", async ({ page }) => {
+  test.setTimeout(180_000); // fifteen pages and a sign-in by email
   const problems = await watch(page);
   for (const path of ["/en", "/en/campaigns/zhanaozen", PETITION_PATH, "/en/campaigns/zhanaozen/sponsors", "/en/campaigns/zhanaozen/sponsors/new", "/en/news", "/ru/campaigns/zhanaozen", "/en/signatures/resend", "/en/auth/sign-in"]) {
     const response = await page.goto(path);
