@@ -557,6 +557,7 @@ export const de: Catalogue<typeof en> = {
       expired: "Er wurde vor mehr als 10 Minuten verschickt und ist abgelaufen.",
       incomplete: "Der Link ist unvollständig. Wenn Sie ihn aus der E-Mail kopiert haben, prüfen Sie, ob er vollständig ist.",
       accessDenied: "Mit dieser Adresse ist hier keine Anmeldung möglich. Wenden Sie sich an die Leitung Ihrer Kampagne, wenn das ein Fehler ist.",
+      notFromOurPage: "Diese Anmeldung kam von einer anderen Website, nicht von unserer eigenen Seite, deshalb wurde niemand angemeldet. Um sich anzumelden, öffnen Sie den Link aus Ihrer E-Mail und drücken Sie den Knopf auf unserer Seite.",
       generic: "Bei der Anmeldung ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
       askAgain: "Neuen Anmeldelink anfordern",
       verification: "Er wurde schon benutzt oder ist abgelaufen: Jeder Link gilt einmal, 10 Minuten lang.",

@@ -553,6 +553,7 @@ export const en = {
       expired: "It was sent more than 10 minutes ago, so it has expired.",
       incomplete: "The link is incomplete. If you copied it from the email, make sure you copied all of it.",
       accessDenied: "This address cannot sign in here. If you think it should, ask your campaign's lead organiser.",
+      notFromOurPage: "This sign-in was sent from another website, not from our own page, so nobody was signed in. To sign in, open the link in your email and press the button on our page.",
       generic: "Something went wrong while signing you in. Please try again.",
       askAgain: "Ask for a new sign-in link",
       verification: "It has already been used, or it has expired: each link works once, for 10 minutes.",
