@@ -72,7 +72,7 @@ test("with nothing configured, only this machine reaches the app, and the mailbo
     if (hasIpv6Loopback()) expect((await get("::1", port, MAILBOX)).body).toContain("/auth/confirm?token=");
 
     // A request that a proxy on this machine relayed from elsewhere is a 404 without the link.
-    const relays: Record<string, string>[] = [{ "X-Forwarded-For": "203.0.113.9" }, { Forwarded: "for=203.0.113.9" }, { "X-Real-IP": "203.0.113.9" }];
+    const relays: Record<string, string>[] = [{ "X-Forwarded-For": "203.0.113.9" }, { Forwarded: "for=203.0.113.9" }, { "X-Real-IP": "203.0.113.9" }, { Via: "1.1 proxy" }];
     for (const header of relays) {
       const relayed = await get("127.0.0.1", port, MAILBOX, header);
       expect(relayed.status, JSON.stringify(header)).toBe(404);

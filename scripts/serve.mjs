@@ -5,6 +5,10 @@ import http from "node:http";
 import next from "next";
 import { notFoundPageFrom, notFoundShellReplacer } from "./not-found-shell.mjs";
 
+// A request that arrives with one of these was relayed by a proxy (Next adds x-forwarded-* of its own
+// later, so the app cannot tell by itself): x-placard-relayed says so, over anything the client sent.
+const RELAY_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-real-ip", "via"];
+
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
 const port = Number(args[args.indexOf("--port") + 1]);
@@ -17,6 +21,7 @@ const locales = (args.includes("--locales") ? args[args.indexOf("--locales") + 1
 const replaceNotFoundShell = notFoundShellReplacer(notFoundPageFrom(`http://${selfAddress()}:${port}`), locales);
 const server = http.createServer((req, res) => {
   req.headers["x-placard-client-ip"] = req.socket.remoteAddress ?? "unknown";
+  req.headers["x-placard-relayed"] = RELAY_HEADERS.some((name) => name in req.headers) ? "yes" : "no";
   replaceNotFoundShell(req, res);
   handle(req, res);
 });
