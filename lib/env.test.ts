@@ -67,4 +67,29 @@ describe("configuration from the environment", () => {
     assert.match(errorOf({ WORKER_INTERVAL_MS: "10" }).message, /^WORKER_INTERVAL_MS must be at least 50/);
     assert.match(errorOf({ WORKER_INTERVAL_MS: "soon" }).message, /^WORKER_INTERVAL_MS /);
   });
+
+  it("listens on loopback only unless HOST says otherwise, and then refuses the development secret", () => {
+    assert.deepEqual(parseEnv({}).listen, { hosts: ["127.0.0.1", "::1"], beyondLoopback: false });
+    assert.deepEqual(parseEnv({ HOST: "localhost" }).listen, { hosts: ["127.0.0.1", "::1"], beyondLoopback: false });
+    assert.deepEqual(parseEnv({ HOST: "::1" }).listen, { hosts: ["::1"], beyondLoopback: false });
+    assert.equal(
+      errorOf({ HOST: "0.0.0.0" }).message,
+      "AUTH_SECRET must be set when HOST (0.0.0.0) lets other machines reach the app (try: openssl rand -hex 32)",
+    );
+    assert.deepEqual(parseEnv({ HOST: "[::]", AUTH_SECRET: "x".repeat(40) }).listen, { hosts: ["::"], beyondLoopback: true });
+    assert.match(errorOf({ HOST: "my-laptop" }).message, /^HOST must be an IP address/);
+  });
+
+  it("reads which proxies are ours, and refuses a TRUSTED_PROXY it cannot read", () => {
+    assert.equal(parseEnv({}).trustedProxy, "none");
+    assert.deepEqual(parseEnv({ TRUSTED_PROXY: "one" }).trustedProxy, { kind: "hops", hops: 1 });
+    assert.deepEqual(parseEnv({ TRUSTED_PROXY: "10.0.0.0/8, 192.0.2.7" }).trustedProxy, { kind: "ranges", ranges: ["10.0.0.0/8", "192.0.2.7"] });
+    assert.match(errorOf({ TRUSTED_PROXY: "yes" }).message, /^TRUSTED_PROXY names "yes"/);
+  });
+
+  it("spaces sign-in links to one address by a minute unless told otherwise, never beyond five", () => {
+    assert.equal(parseEnv({}).signInRateLimits.linkSpacingSeconds, 60);
+    assert.equal(parseEnv({ SIGN_IN_LINK_SPACING_SECONDS: "0" }).signInRateLimits.linkSpacingSeconds, 0);
+    assert.match(errorOf({ SIGN_IN_LINK_SPACING_SECONDS: "600" }).message, /^SIGN_IN_LINK_SPACING_SECONDS must be 0-300 seconds/);
+  });
 });

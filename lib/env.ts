@@ -1,4 +1,6 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+import { parseTrustedProxy, type TrustedProxy } from "./security/client-ip";
 
 // The one place that reads process.env. Everything else imports `env()`.
 // A wrong value stops the process with one line naming the variable, before anything starts.
@@ -74,7 +76,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
   MAIL_FROM: z.string().min(3).default("Placard <placard@localhost>"),
   ADMIN_EMAILS: emailList,
-  TRUSTED_PROXY: z.enum(["none", "one", "all"], "must be none, one or all").default("none"),
+  TRUSTED_PROXY: z.string().optional(),
+  HOST: z.string().optional(),
   RATE_LIMIT_SIGNATURES: z
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 1/60,5/300 (count/seconds pairs)")
@@ -85,10 +88,12 @@ const schema = z.object({
     .min(1, "must be 1-90 days")
     .max(90, "must be 1-90 days")
     .default(7),
-  RATE_LIMIT_SIGN_IN_ADDRESS: z
-    .string()
-    .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 5/600,20/86400 (count/seconds pairs)")
-    .default("5/600,20/86400"),
+  SIGN_IN_LINK_SPACING_SECONDS: z.coerce
+    .number()
+    .int("must be a whole number of seconds")
+    .min(0, "must be 0-300 seconds (a sign-in link works for 600)")
+    .max(300, "must be 0-300 seconds (a sign-in link works for 600)")
+    .default(60),
   RATE_LIMIT_SIGN_IN_IP: z
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 10/600,100/86400 (count/seconds pairs)")
@@ -110,12 +115,17 @@ export type Env = {
   authSecret: string;
   mailFrom: string;
   adminEmails: string[];
-  trustedProxy: "none" | "one" | "all";
+  trustedProxy: TrustedProxy;
+  /**
+   * The addresses the server listens on (HOST). By default loopback only, IPv4 and IPv6 (127.0.0.1 and
+   * ::1), so that http://localhost works however a client resolves it, and nothing else reaches it.
+   */
+  listen: { hosts: string[]; beyondLoopback: boolean };
   signatureRateLimits: { count: number; seconds: number }[];
   /** How long a signature's confirmation link works (SIGNATURE_TOKEN_DAYS, default 7). */
   signatureTokenDays: number;
-  /** Sign-in link requests: per email address, and per client address. */
-  signInRateLimits: { perAddress: { count: number; seconds: number }[]; perIp: { count: number; seconds: number }[] };
+  /** Sign-in link requests per client address (IPv6 by /64); and how far apart links to one address are mailed. */
+  signInRateLimits: { perIp: { count: number; seconds: number }[]; linkSpacingSeconds: number };
   /**
    * Where this instance's background worker runs (PLACARD_WORKER=on): on PostgreSQL in a process of its
    * own beside the web server (started by scripts/start.ts), so that mail rendering never holds up a
@@ -143,12 +153,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(String(issue.path[0] ?? "environment"), issue.message);
   }
   const v = result.data;
+  const trustedProxy = parseTrustedProxy(v.TRUSTED_PROXY);
+  if (typeof trustedProxy === "object" && "problem" in trustedProxy) throw new EnvError("TRUSTED_PROXY", trustedProxy.problem);
+  const listen = parseHost(v.HOST);
   const appUrl = (v.APP_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, "");
   // A deployment is "production" when it is reachable under a name other than loopback: then
   // a real secret and a real mail server are required, and the development mailbox is off.
   const isProduction = !LOOPBACK.test(new URL(appUrl).hostname);
   if (isProduction && !v.AUTH_SECRET) throw new EnvError("AUTH_SECRET", `must be set when APP_URL (${appUrl}) is not on localhost`);
   if (isProduction && !smtp) throw new EnvError("SMTP_URL", `must be set when APP_URL (${appUrl}) is not on localhost`);
+  // The development secret is public (it is in this file): sessions signed with it can be forged by
+  // anyone who can reach the server, so it is only for a server that this machine alone can reach.
+  if (listen.beyondLoopback && !v.AUTH_SECRET) {
+    throw new EnvError("AUTH_SECRET", `must be set when HOST (${v.HOST}) lets other machines reach the app (try: openssl rand -hex 32)`);
+  }
   if (isProduction && v.PLACARD_BENCH_ROUTES === "on") throw new EnvError("PLACARD_BENCH_ROUTES", "is for benchmarks on localhost only");
   return {
     port: v.PORT,
@@ -157,13 +175,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret: v.AUTH_SECRET ?? DEV_SECRET,
     mailFrom: v.MAIL_FROM,
     adminEmails: v.ADMIN_EMAILS,
-    trustedProxy: v.TRUSTED_PROXY,
+    trustedProxy,
+    listen,
     signatureRateLimits: v.RATE_LIMIT_SIGNATURES.split(",").map((pair) => {
       const [count, seconds] = pair.split("/").map(Number);
       return { count: count!, seconds: seconds! };
     }),
     signatureTokenDays: v.SIGNATURE_TOKEN_DAYS,
-    signInRateLimits: { perAddress: parseLimits(v.RATE_LIMIT_SIGN_IN_ADDRESS), perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP) },
+    signInRateLimits: { perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP), linkSpacingSeconds: v.SIGN_IN_LINK_SPACING_SECONDS },
     workerPlacement: v.PLACARD_WORKER === "off" ? "off" : database.kind === "pglite" ? "in-server" : "beside-server",
     benchRoutes: v.PLACARD_BENCH_ROUTES === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,
@@ -171,6 +190,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     database,
     smtp,
   };
+}
+
+/** HOST: unset or localhost is loopback only (both families); otherwise one IP address, 0.0.0.0 or :: for all. */
+function parseHost(raw: string | undefined): Env["listen"] {
+  const value = (raw ?? "").trim().replace(/^\[(.*)\]$/, "$1");
+  if (value === "" || value.toLowerCase() === "localhost") return { hosts: ["127.0.0.1", "::1"], beyondLoopback: false };
+  if (!isIP(value)) throw new EnvError("HOST", "must be an IP address to listen on (127.0.0.1, 0.0.0.0 for every IPv4 interface, :: for all) or localhost");
+  return { hosts: [value], beyondLoopback: !/^(127\.\d+\.\d+\.\d+|::1)$/.test(value) };
 }
 
 function parseLimits(pairs: string): { count: number; seconds: number }[] {

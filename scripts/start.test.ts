@@ -5,8 +5,8 @@ import { describe, it } from "node:test";
 // The faults a new operator meets first, tried on the real start script: one clear line, a non-zero
 // exit, no stack trace, and nothing started.
 
-function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-migrate.ts"], {
+function start(env: Record<string, string>, script = "scripts/db-migrate.ts") {
+  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
     timeout: 60_000,
@@ -26,6 +26,12 @@ describe("starting with a bad configuration", () => {
     assert.equal(code, 78);
     assert.match(out.trim(), /^placard: configuration error: SMTP_URL /);
     assert.equal(out.trim().split("\n").length, 1);
+  });
+
+  it("refuses to open the server to other machines with the development secret, in one line", () => {
+    const { code, out } = start({ HOST: "0.0.0.0", DATABASE_URL: "pglite:memory" }, "scripts/start.ts");
+    assert.equal(code, 78);
+    assert.equal(out.trim(), "placard: configuration error: AUTH_SECRET must be set when HOST (0.0.0.0) lets other machines reach the app (try: openssl rand -hex 32)");
   });
 
   it("says clearly that PostgreSQL cannot be reached, without a stack trace", () => {

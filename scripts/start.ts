@@ -30,9 +30,15 @@ try {
 
 const workerNote = { "beside-server": "worker: its own process", "in-server": "worker: in the server", off: "worker: off" }[config.workerPlacement];
 log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${workerNote})`);
+log(reachability(config));
+if (config.smtp === null && !config.isProduction) log(`development mailbox at ${config.appUrl}/${locales[0]}/dev/mailbox: it answers this machine only`);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
 const children: ChildProcess[] = [
-  spawn(process.execPath, ["scripts/serve.mjs", "--port", String(config.port), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : []), ...(config.appUrl.startsWith("https:") ? ["--hsts"] : [])], { stdio: "inherit", env: childEnv }),
+  spawn(
+    process.execPath,
+    ["scripts/serve.mjs", "--port", String(config.port), "--hosts", config.listen.hosts.join(","), "--locales", locales.join(","), ...(mode === "dev" ? ["--dev"] : []), ...(config.appUrl.startsWith("https:") ? ["--hsts"] : [])],
+    { stdio: "inherit", env: childEnv },
+  ),
 ];
 // On PostgreSQL the worker (mail, counts, purges) runs beside the server, in a process of its own and at a
 // lower CPU priority, so that rendering a surge's confirmation emails never holds up a supporter's request:
@@ -56,4 +62,11 @@ for (const child of children) {
     }
     if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit();
   });
+}
+
+/** Who can reach the server, said once at start (HOST, lib/env.ts). */
+function reachability({ listen }: typeof config): string {
+  if (!listen.beyondLoopback) return `listening on ${listen.hosts.join(" and ")} only: this machine alone reaches it; set HOST=0.0.0.0 to open it to the network`;
+  const where = listen.hosts.map((host) => (host === "0.0.0.0" ? "every IPv4 interface (0.0.0.0)" : host === "::" ? "every interface (::)" : host)).join(" and ");
+  return `listening on ${where}: other machines can reach it`;
 }

@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getDb } from "../db";
 import { env } from "../env";
 import { formFields } from "../forms/form-fields";
@@ -32,11 +33,21 @@ export async function requestSignInLinkAction(_previous: SignInFormState, formDa
     };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
-  const outcome = await requestSignInLink(await getDb(), { ...parsed.data, ip }, authConfig());
+  // The address is looked up, and its link mailed, after the answer: it takes as long for anyone.
+  const outcome = await requestSignInLink(await getDb(), { ...parsed.data, ip }, authConfig(), new Date(), afterTheAnswer);
   if (outcome.kind === "rate-limited") {
     return { email: parsed.data.email, error: { field: "form", message: t("auth.signIn.tooMany") } };
   }
   redirect(`/${locale}/auth/check-email`);
+}
+
+function afterTheAnswer(task: () => Promise<unknown>): void {
+  after(() =>
+    task().catch((error: unknown) => {
+      // No address, token or query in the log: only what kind of failure it was.
+      console.error(`placard: a sign-in link could not be queued (${error instanceof Error ? error.name : "unknown error"})`);
+    }),
+  );
 }
 
 /** Sign out: the session row goes, then the cookie. Works as a plain form post. */

@@ -11,7 +11,10 @@ export type AuthConfig = {
   appUrl: string;
   /** Lower-case addresses that are instance admins (ADMIN_EMAILS). */
   adminEmails: string[];
-  rateLimits: { perAddress: Limit[]; perIp: Limit[] };
+  /** Sign-in requests per client address (IPv6 grouped by /64). */
+  rateLimits: { perIp: Limit[] };
+  /** A new link to an address only when no link that still works went to it this many seconds ago. */
+  linkSpacingSeconds: number;
 };
 
 /** A magic link works for ten minutes, once. */
@@ -19,7 +22,13 @@ export const SIGN_IN_LINK_MAX_AGE_SECONDS = 600;
 
 export function authConfig(): AuthConfig {
   const e = env();
-  return { secret: e.authSecret, appUrl: e.appUrl, adminEmails: e.adminEmails, rateLimits: e.signInRateLimits };
+  return {
+    secret: e.authSecret,
+    appUrl: e.appUrl,
+    adminEmails: e.adminEmails,
+    rateLimits: { perIp: e.signInRateLimits.perIp },
+    linkSpacingSeconds: e.signInRateLimits.linkSpacingSeconds,
+  };
 }
 
 /** Addresses are compared in one form everywhere (User.email, VerificationToken.identifier). */

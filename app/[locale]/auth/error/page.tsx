@@ -4,10 +4,12 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 
 // next-auth sends failures here (?error=Verification when a link was used or expired between the
-// confirmation page and the button; AccessDenied when the address may no longer sign in).
+// confirmation page and the button; AccessDenied when the address may no longer sign in); and our own
+// route handler sends NotFromOurPage when another site posted a sign-in token (login CSRF).
 const REASONS: Record<string, MessageKey> = {
   Verification: "auth.failure.verification",
   AccessDenied: "auth.failure.accessDenied",
+  NotFromOurPage: "auth.failure.notFromOurPage",
 };
 
 export default async function SignInErrorPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {

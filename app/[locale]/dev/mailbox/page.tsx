@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { listMailboxEmails } from "@/lib/mail/dev-mailbox";
+import { isFromThisMachine } from "@/lib/mail/dev-mailbox-access";
 import { LinkedText } from "@/components/mail/linked-text";
 import styles from "./mailbox.module.css";
 
 // The development mailbox: with no SMTP_URL (a laptop), the outbox rows are the mail, and this page
-// lists them with their links clickable. It does not exist when SMTP is configured or in production.
+// lists them with their links clickable. It does not exist when SMTP is configured or in production, and
+// answers only a browser on this machine (lib/mail/dev-mailbox-access.ts): to anyone else it is a 404.
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DevMailboxPage({ params, searchParams }: Props) {
-  if (!isAvailable()) notFound();
+  if (!isAvailable() || !isFromThisMachine(await headers())) notFound();
   const { locale, t } = await getLocaleAndT(params);
   const rawTo = (await searchParams).to;
   const to = (Array.isArray(rawTo) ? rawTo[0] : rawTo)?.trim().slice(0, 254) || undefined;
