@@ -71,6 +71,9 @@ export const de: Catalogue<typeof en> = {
       tooLarge: "Ihre Angaben sind zu lang. Bitte kürzen Sie sie und versuchen Sie es noch einmal.",
       correctMetaTitle: "Angaben korrigieren",
       correctIntro: "Ihre Unterschrift ist noch nicht gespeichert. Bitte korrigieren Sie die unten markierten Angaben und senden Sie das Formular noch einmal.",
+      unavailableTitle: "Noch nicht gespeichert: bitte noch einmal versuchen",
+      unavailable: "Wir konnten Ihre Unterschrift gerade nicht speichern: Es wurde nichts gespeichert. Ihre Angaben sind noch da; bitte senden Sie das Formular gleich noch einmal. Falls sie doch angekommen ist, unterschreiben Sie durch erneutes Senden nicht zweimal.",
+      unavailableRetry: "Unterschrift noch einmal senden",
     },
     errors: {
       nameRequired: "Geben Sie Ihren Namen ein.",

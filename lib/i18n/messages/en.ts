@@ -67,6 +67,9 @@ export const en = {
       tooLarge: "Your answers are too long to send. Please shorten them and try again.",
       correctMetaTitle: "Correct your answers",
       correctIntro: "Your signature is not saved yet. Please correct the answers marked below and send the form again.",
+      unavailableTitle: "Not saved yet: please try again",
+      unavailable: "We could not save your signature just now: nothing was stored. Your answers are still here; please send the form again in a moment. If it went through after all, sending it again does not sign twice.",
+      unavailableRetry: "Send my signature again",
     },
     errors: {
       nameRequired: "Enter your name.",
