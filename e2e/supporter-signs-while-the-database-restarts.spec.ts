@@ -171,4 +171,23 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/sponsors\/check-email$/);
     await smtp.waitFor((m) => m.to.includes(email), 60_000);
   });
+
+  test("the resend form comes back with the address and petition chosen, and says the email was not sent", async ({ page }) => {
+    const email = uniqueEmail("db-down-resend");
+    await page.goto(`${baseUrl}/en/signatures/resend`);
+    await page.getByLabel("Petition").selectOption({ index: 1 });
+    const petition = await page.getByLabel("Petition").inputValue();
+    await page.getByLabel("Email address").fill(email);
+    await cluster.stop();
+    try {
+      await page.getByRole("button", { name: "Send me a new link" }).click();
+      await expect(page.getByText("We could not send the email just now. Please try again in a moment.")).toBeVisible();
+      await expect(page.getByLabel("Email address")).toHaveValue(email);
+      await expect(page.getByLabel("Petition")).toHaveValue(petition);
+    } finally {
+      await cluster.start();
+    }
+    await page.getByRole("button", { name: "Send me a new link" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  });
 });
