@@ -29,8 +29,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, info) => {
   test.setTimeout(240_000);
-  const offset = info.project.name === "postgres" ? 1 : 0; // each project its own cluster and app
-  cluster = await startPgCluster(5581 + offset);
+  const offset = info.project.name === "postgres" ? 1 : 0; // each project its own app (E2E_PORT_BASE + 5, + 6)
+  cluster = await startPgCluster();
   databaseUrl = await cluster.createDatabase("placard");
   smtp = await startTestSmtpServer();
   const port = e2ePorts().pglite + 5 + offset;

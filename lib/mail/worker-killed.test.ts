@@ -12,7 +12,6 @@ import { enqueueEmail } from "./outbox";
 // expired. Every email reaches the server exactly once: the ones the killed worker had delivered are not
 // sent again (issue 9, "the worker killed mid-batch"; docs/decisions/020).
 
-const PORT = 5573;
 const EMAILS = 25; // one batch (lib/worker/jobs.ts)
 const DELAY_MS = 300; // the server answers each message after this long
 
@@ -41,7 +40,7 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 
 describe("the mail worker killed mid-batch (a worker process, PostgreSQL, a slow SMTP server)", () => {
   before(async () => {
-    cluster = await startPgCluster(PORT);
+    cluster = await startPgCluster();
     url = await cluster.createDatabase("placard");
     db = await openDatabase({ kind: "postgres", url, display: "worker-kill" });
     await migrate(db.sql);

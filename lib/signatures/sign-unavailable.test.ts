@@ -15,7 +15,6 @@ import { answerSignRequest, type SignRequestContext } from "./sign-request";
 
 const APP_URL = "http://localhost:3000";
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
-const PORT = 5571;
 
 let cluster: PgCluster;
 let db: Database;
@@ -51,7 +50,7 @@ function formOf(html: string): { action: string; fields: Record<string, string> 
 
 describe("signing while the database is down (a real PostgreSQL, stopped and started)", () => {
   before(async () => {
-    cluster = await startPgCluster(PORT);
+    cluster = await startPgCluster();
     db = await openDatabase({ kind: "postgres", url: await cluster.createDatabase("placard"), display: "fault" });
     await migrate(db.sql);
     petition = await openPetition(db);

@@ -18,7 +18,6 @@ import { signPetition } from "./sign";
 // signer's signature stored once, each confirmation queued once and delivered once, and the count exact,
 // also when the counter itself runs into the stopped server. A throwaway cluster of the test's own.
 
-const PORT = 5574;
 const SIGNERS = 200;
 
 let cluster: PgCluster;
@@ -26,7 +25,7 @@ let db: Database;
 
 describe("signing while PostgreSQL stops and starts under load", () => {
   before(async () => {
-    cluster = await startPgCluster(PORT);
+    cluster = await startPgCluster();
     db = await openDatabase({ kind: "postgres", url: await cluster.createDatabase("placard"), display: "restart" });
     await migrate(db.sql);
   });

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -31,8 +32,9 @@ export function hasPostgresBinaries(): boolean {
   return fs.existsSync(path.join(BIN, "initdb")) && fs.existsSync(path.join(BIN, "pg_ctl"));
 }
 
-/** Creates and starts a cluster on `port` (choose a free one per test file: 55xx). */
-export async function startPgCluster(port: number): Promise<PgCluster> {
+/** Creates and starts a cluster on `port`, by default a free one (so that test runs side by side never meet). */
+export async function startPgCluster(port?: number): Promise<PgCluster> {
+  port ??= await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `placard-pg-${port}-`));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) await run("chown", ["postgres:postgres", dir]);
@@ -70,4 +72,14 @@ export async function startPgCluster(port: number): Promise<PgCluster> {
   };
   await cluster.start();
   return cluster;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
