@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 // The built app, started the way `npm start` does (scripts/start.ts → scripts/serve.mjs → Next), in its
 // own process group so that stopping it stops Next too.
 
-export const DIST_DIR = ".next-bench";
+export const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 /** Builds into .next-bench once (or again with BENCH_REBUILD=1); puts back the tsconfig.json Next rewrites. */
 export function ensureBuild(log: (line: string) => void): void {
@@ -32,7 +32,7 @@ function isPortFree(port: number): Promise<boolean> {
 
 export type RunningServer = { baseUrl: string; stop(): Promise<void> };
 
-export async function startServer(options: { databaseUrl: string; port: number; worker?: "on" | "off" }): Promise<RunningServer> {
+export async function startServer(options: { databaseUrl: string; port: number; worker?: "on" | "off"; env?: Record<string, string> }): Promise<RunningServer> {
   if (!(await isPortFree(options.port))) throw new Error(`port ${options.port} is taken: is another benchmark running?`);
   // Pages an earlier run served from the cache (ISR) carry that run's database ids: start without them.
   fs.rmSync(`${DIST_DIR}/server/route-cache`, { recursive: true, force: true });
@@ -44,13 +44,14 @@ export async function startServer(options: { databaseUrl: string; port: number; 
     PLACARD_BENCH_ROUTES: "on",
     // Each benchmark request names its own client address in X-Forwarded-For, as a proxy would.
     TRUSTED_PROXY: "one",
+    ...options.env,
   });
   return { baseUrl: `http://127.0.0.1:${options.port}`, stop };
 }
 
 /** `npm run worker` (scripts/worker.ts) on the benchmark's database. */
-export async function startWorker(options: { databaseUrl: string }): Promise<{ stop(): Promise<void> }> {
-  return { stop: await startScript("the worker", "scripts/worker.ts", /worker running/, 30_000, { DATABASE_URL: options.databaseUrl }) };
+export async function startWorker(options: { databaseUrl: string; env?: Record<string, string> }): Promise<{ stop(): Promise<void> }> {
+  return { stop: await startScript("the worker", "scripts/worker.ts", /worker running/, 30_000, { DATABASE_URL: options.databaseUrl, ...options.env }) };
 }
 
 /**

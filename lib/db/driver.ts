@@ -48,6 +48,12 @@ export function openPostgres(url: string): SqlDriver {
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing personal is logged.
   });
+  pool.on("connect", (client) => {
+    // A client in use between two queries (a transaction waiting for the application) that loses its
+    // connection, because the server stopped, emits "error": without a listener that ends the process
+    // (docs/decisions/020). The next query on it fails instead, and the pool drops it when it is released.
+    client.on("error", () => undefined);
+  });
   const sessionOf = (client: pg.PoolClient | pg.Pool): SqlSession => ({
     async query<T>(sql: string, params?: unknown[]) {
       return (await client.query(sql, params as unknown[]).catch(failed("query"))).rows as T[];

@@ -1,3 +1,4 @@
+import { createBatcher, type Batcher } from "../db/batcher";
 import type { Database } from "../db/client";
 import { renderStoredEmail, type StoredEmail } from "./render";
 import { classifySendFailure, type SendFailure } from "./send-failure";
@@ -53,23 +54,38 @@ export async function sendPendingEmails(db: Database, options: SendPendingOption
     maxAttempts,
   });
   const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
-  // Sent emails are marked in one statement at the end of the batch, not one commit each (a surge sends
-  // hundreds a second). A worker that dies before that sends them again once the lease expires:
-  // at least once, as before, with the same Message-ID.
+  // Each email is marked sent as soon as the server has accepted it, while the next one goes out; marks that
+  // pile up meanwhile are written together (one statement, one commit). A worker killed mid-batch therefore
+  // leaves unmarked only the email whose acceptance it had just heard, not the whole batch so far
+  // (docs/decisions/020, which amends 013): delivery is at least once, with the same Message-ID, and the
+  // window for a second copy is one statement long.
+  const marking: Promise<void>[] = [];
   const sent: ClaimedEmail[] = [];
   try {
-    await sendClaimed(db, claimed, { transport, clock, maxAttempts, result, sent });
+    await sendClaimed(db, claimed, { transport, clock, maxAttempts, result, sent, marking });
   } finally {
-    await markSent(db, sent, transport.name, clock());
+    const marks = await Promise.allSettled(marking);
+    const failed = marks.find((m): m is PromiseRejectedResult => m.status === "rejected");
+    if (failed) throw failed.reason;
   }
   result.sent = sent.length;
   return result;
 }
 
+type SentMark = { id: string; transport: string; sentAt: Date };
+const markers = new WeakMap<Database, Batcher<SentMark, void>>();
+
+/** Marks one accepted email sent; marks that arrive while one is being written go together in the next. */
+function markSentSoon(db: Database, mark: SentMark): Promise<void> {
+  let marker = markers.get(db);
+  if (!marker) markers.set(db, (marker = createBatcher((marks) => markSent(db, marks).then(() => marks.map(() => undefined)), { maxBatch: 25, maxInFlight: 1 })));
+  return marker(mark);
+}
+
 async function sendClaimed(
   db: Database,
   claimed: ClaimedEmail[],
-  { transport, clock, maxAttempts, result, sent }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[] },
+  { transport, clock, maxAttempts, result, sent, marking }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[]; marking: Promise<void>[] },
 ): Promise<void> {
   for (const [index, email] of claimed.entries()) {
     const message = outgoing(email);
@@ -90,6 +106,7 @@ async function sendClaimed(
       continue;
     }
     sent.push(email);
+    marking.push(markSentSoon(db, { id: email.id, transport: transport.name, sentAt: clock() }));
   }
 }
 
@@ -141,17 +158,19 @@ async function claimDueEmails(
   });
 }
 
-async function markSent(db: Database, emails: ClaimedEmail[], transport: string, sentAt: Date): Promise<void> {
-  if (emails.length === 0) return;
+async function markSent(db: Database, marks: SentMark[]): Promise<void> {
+  if (marks.length === 0) return;
   // Not fenced by `attempts`: the messages went out, whoever else holds the rows now. One statement for
-  // the batch: the emails' rows, then their letter deliveries if they have any.
+  // the marks: the emails' rows, then their letter deliveries if they have any.
   await db.sql.query(
-    `WITH sent AS (
-       UPDATE "OutboxEmail" SET status = 'SENT', "sentAt" = $2, transport = $3, "lockedUntil" = NULL, "lastError" = NULL
-        WHERE id = ANY($1::text[]) AND status = 'SENDING' RETURNING id
+    `WITH marks AS (
+       SELECT * FROM unnest($1::text[], $2::timestamp(3)[], $3::text[]) AS m(id, "sentAt", transport)
+     ), sent AS (
+       UPDATE "OutboxEmail" o SET status = 'SENT', "sentAt" = m."sentAt", transport = m.transport, "lockedUntil" = NULL, "lastError" = NULL
+         FROM marks m WHERE o.id = m.id AND o.status = 'SENDING' RETURNING o.id, o."sentAt"
      )
-     UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = $2, error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`,
-    [emails.map((e) => e.id), sentAt.toISOString(), transport],
+     UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = sent."sentAt", error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`,
+    [marks.map((m) => m.id), marks.map((m) => m.sentAt.toISOString()), marks.map((m) => m.transport)],
   );
 }
 

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db";
+import { isDatabaseUnavailable } from "../db/is-unavailable";
 import { env } from "../env";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
@@ -44,7 +45,12 @@ export async function resendConfirmationAction(_previous: FormState, formData: F
   const fields = formFields(formData);
   const locale = localeOf(fields);
   const t = getTranslator(locale);
-  const result = await resendConfirmation(await getDb(), fields, { ip: await clientIp(), locale });
+  const ip = await clientIp();
+  const result = await resendConfirmation(await getDb(), fields, { ip, locale }).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null; // docs/decisions/020: the form comes back as it was
+    throw error;
+  });
+  if (!result) return { errors: { form: t("signature.resend.unavailable") }, values: fields };
   if (result.ok) redirect(`/${locale}/signatures/resend?sent=1`);
   if (result.reason === "rate-limited") return { errors: { form: t("signature.resend.tooMany") }, values: fields };
   const errors: Record<string, string> = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key)]));

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { isDatabaseUnavailable } from "../db/is-unavailable";
 import { readFormBody } from "../forms/read-form-body";
 import { isLocale, type Locale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
@@ -6,7 +7,8 @@ import { petitionPath, type PetitionAddress } from "../petitions/paths";
 import { clientIpFrom, type TrustedProxy } from "../security/client-ip";
 import { clearedCorrectionCookie, correctionCookie, correctionMessages, echoedValues, sealCorrection } from "./correction";
 import type { SignAnswer } from "./form-state";
-import { signPetition, type SignOptions } from "./sign";
+import { signPetition, type SignOptions, type SignResult } from "./sign";
+import { answerDatabaseUnavailable } from "./unavailable-answer";
 
 // The sign endpoint (POST /api/sign?locale=…&campaign=…&petition=…), one for browsers with and without JavaScript:
 // read the form, one call to signPetition, answer. A plain form post gets redirects (303) to the
@@ -36,7 +38,15 @@ export async function answerSignRequest(request: Request, context: SignRequestCo
 
   const fields = body.fields;
   const ip = clientIpFrom(request.headers, context.trustedProxy);
-  const result = await signPetition(await context.db(), fields, { ...context.signOptions, ip, locale });
+  let result: SignResult;
+  try {
+    result = await signPetition(await context.db(), fields, { ...context.signOptions, ip, locale });
+  } catch (error) {
+    // The database went away (docs/decisions/020): 503, and the supporter keeps what they typed.
+    if (!isDatabaseUnavailable(error)) throw error;
+    const url = new URL(request.url);
+    return answerDatabaseUnavailable(json, locale, fields, url.pathname + url.search);
+  }
   const here = petitionPath(locale, context.address);
   const scope = { path: here, secure: context.appUrl.startsWith("https:") };
 

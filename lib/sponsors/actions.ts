@@ -4,8 +4,9 @@ import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pa
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { requireOrganisedCampaign } from "../auth/session";
-import { getCampaignHeader } from "../campaigns/queries";
+import { findCampaignHeader } from "../campaigns/find-campaign-header";
 import { getDb } from "../db";
+import { isDatabaseUnavailable } from "../db/is-unavailable";
 import { env } from "../env";
 import { formFields } from "../forms/form-fields";
 import { isLocale } from "../i18n/config";
@@ -25,17 +26,20 @@ export async function addSponsorAction(campaignSlug: string, locale: string, _pr
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
   const db = await getDb();
-  const campaign = await getCampaignHeader(db, campaignSlug, locale);
-  if (!campaign) notFound();
   const values = sponsorFormValues(formData);
   const echo = echoValues(values);
+  const unavailable = { errors: { form: t("sponsors.errors.unavailable") }, values: echo };
+  const campaign = await findCampaignHeader(db, campaignSlug, locale).catch(orUnavailable);
+  if (campaign === UNAVAILABLE) return unavailable;
+  if (!campaign) notFound();
   const parsed = sponsorSchema.safeParse(values);
   if (!parsed.success) {
     const errors = Object.fromEntries(Object.entries(sponsorFieldErrors(parsed.error)).map(([field, key]) => [field, t(key)]));
     return { errors, values: echo };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
-  const result = await addSponsor(db, { campaignId: campaign.id, sponsor: parsed.data }, { ip, locale });
+  const result = await addSponsor(db, { campaignId: campaign.id, sponsor: parsed.data }, { ip, locale }).catch(orUnavailable);
+  if (result === UNAVAILABLE) return unavailable;
   if (!result.ok) {
     return { errors: { form: t(result.error === "rate-limited" ? "sponsors.errors.rateLimited" : "sponsors.errors.closed") }, values: echo };
   }
@@ -61,6 +65,13 @@ export async function moderateSponsorsAction(campaignSlug: string, locale: strin
   const { changed } = await moderateSponsors(await getDb(), user, { campaignId: campaign.id, ...request });
   revalidatePublicCampaignPages();
   redirect(`${page}?${new URLSearchParams({ notice: "done", decision: request.decision, count: String(changed) })}`);
+}
+
+// The database went away (docs/decisions/020): the form comes back with the answers and "nothing was saved".
+const UNAVAILABLE = Symbol("database unavailable");
+function orUnavailable(error: unknown): typeof UNAVAILABLE {
+  if (isDatabaseUnavailable(error)) return UNAVAILABLE;
+  throw error;
 }
 
 /** What the person typed, sent back so that a form without JavaScript is filled in again. */

@@ -3,7 +3,9 @@ import { simpleParser, type ParsedMail } from "mailparser";
 
 // A real SMTP server on loopback for tests: no auth, no TLS, a free port. Every accepted message is
 // parsed (real MIME) and kept. `setBehaviour` makes it refuse recipients the way real servers do:
-// 451 (greylisting, "try again later") or 550 (no such mailbox).
+// 451 (greylisting, "try again later") or 550 (no such mailbox), 421 (closing the channel), or 554 after
+// the message's data. `setDelayMs` makes it slow: it answers each message's data only after that long,
+// and a message whose sender hung up before that answer is not kept (no 250, no delivery).
 
 export type ReceivedMessage = {
   envelopeFrom: string | null;
@@ -16,7 +18,7 @@ export type ReceivedMessage = {
   parsed: ParsedMail;
 };
 
-export type SmtpBehaviour = "accept" | "tempfail" | "permfail";
+export type SmtpBehaviour = "accept" | "tempfail" | "permfail" | "unavailable" | "reject-data";
 
 export type TestSmtpServer = {
   port: number;
@@ -24,16 +26,20 @@ export type TestSmtpServer = {
   messages: ReceivedMessage[];
   waitFor(predicate: (message: ReceivedMessage) => boolean, timeoutMs?: number): Promise<ReceivedMessage>;
   setBehaviour(behaviour: SmtpBehaviour): void;
+  setDelayMs(ms: number): void;
   close(): Promise<void>;
 };
 
 const REFUSALS = {
   tempfail: { code: 451, text: "4.7.1 Greylisted, please try again later" },
   permfail: { code: 550, text: "5.1.1 Mailbox unavailable" },
+  unavailable: { code: 421, text: "4.3.2 Service shutting down, closing channel" },
 } as const;
 
-export async function startTestSmtpServer(options: { port?: number; behaviour?: SmtpBehaviour } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: { port?: number; behaviour?: SmtpBehaviour; delayMs?: number } = {}): Promise<TestSmtpServer> {
   let behaviour: SmtpBehaviour = options.behaviour ?? "accept";
+  let delayMs = options.delayMs ?? 0;
+  const hungUp = new Set<string>();
   const messages: ReceivedMessage[] = [];
   const waiters = new Set<() => void>();
 
@@ -42,14 +48,20 @@ export async function startTestSmtpServer(options: { port?: number; behaviour?: 
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     size: 10 * 1024 * 1024,
+    onClose(session) {
+      hungUp.add(session.id);
+    },
     onRcptTo(_address, _session, callback) {
-      if (behaviour === "accept") return callback();
+      if (behaviour === "accept" || behaviour === "reject-data") return callback();
       const refusal = REFUSALS[behaviour];
       callback(Object.assign(new Error(refusal.text), { responseCode: refusal.code }));
     },
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          if (hungUp.has(session.id)) return callback(); // nobody is listening for the 250: not delivered
+          if (behaviour === "reject-data") return callback(Object.assign(new Error("5.7.1 Message rejected as spam"), { responseCode: 554 }));
           messages.push({
             envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
@@ -80,6 +92,9 @@ export async function startTestSmtpServer(options: { port?: number; behaviour?: 
     messages,
     setBehaviour(next) {
       behaviour = next;
+    },
+    setDelayMs(ms) {
+      delayMs = ms;
     },
     waitFor(predicate, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

@@ -71,6 +71,9 @@ export const de: Catalogue<typeof en> = {
       tooLarge: "Ihre Angaben sind zu lang. Bitte kürzen Sie sie und versuchen Sie es noch einmal.",
       correctMetaTitle: "Angaben korrigieren",
       correctIntro: "Ihre Unterschrift ist noch nicht gespeichert. Bitte korrigieren Sie die unten markierten Angaben und senden Sie das Formular noch einmal.",
+      unavailableTitle: "Noch nicht gespeichert: bitte noch einmal versuchen",
+      unavailable: "Wir konnten Ihre Unterschrift gerade nicht speichern: Es wurde nichts gespeichert. Ihre Angaben sind noch da; bitte senden Sie das Formular gleich noch einmal. Falls sie doch angekommen ist, unterschreiben Sie durch erneutes Senden nicht zweimal.",
+      unavailableRetry: "Unterschrift noch einmal senden",
     },
     errors: {
       nameRequired: "Geben Sie Ihren Namen ein.",
@@ -134,6 +137,7 @@ export const de: Catalogue<typeof en> = {
       doneBody: "Wenn unter dieser Adresse eine unbestätigte Unterschrift für diese Petition wartet, ist ein neuer Link unterwegs. Nur der neueste Link funktioniert.",
       petitionRequired: "Wählen Sie die Petition, die Sie unterschrieben haben.",
       tooMany: "Zu viele Anfragen von Ihrer Verbindung. Bitte warten Sie ein paar Minuten.",
+      unavailable: "Wir konnten die E-Mail gerade nicht senden. Bitte versuchen Sie es gleich noch einmal.",
     },
     email: {
       confirmSubject: "Bitte bestätigen Sie Ihre Unterschrift: {title}",
@@ -228,6 +232,7 @@ export const de: Catalogue<typeof en> = {
       consentRequired: "Kreuzen Sie an, dass Ihr Name auf der Liste erscheinen darf.",
       invalidForm: "Das Formular kam unvollständig an. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
       rateLimited: "Von Ihrer Verbindung kamen in kurzer Zeit zu viele Einträge. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
+      unavailable: "Wir konnten Ihren Eintrag gerade nicht speichern: Es wurde nichts gespeichert. Ihre Angaben sind noch da; bitte senden Sie das Formular gleich noch einmal.",
       closed: "Diese Kampagne nimmt keine neuen Unterstützer mehr an.",
     },
     checkEmail: {

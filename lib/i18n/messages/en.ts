@@ -67,6 +67,9 @@ export const en = {
       tooLarge: "Your answers are too long to send. Please shorten them and try again.",
       correctMetaTitle: "Correct your answers",
       correctIntro: "Your signature is not saved yet. Please correct the answers marked below and send the form again.",
+      unavailableTitle: "Not saved yet: please try again",
+      unavailable: "We could not save your signature just now: nothing was stored. Your answers are still here; please send the form again in a moment. If it went through after all, sending it again does not sign twice.",
+      unavailableRetry: "Send my signature again",
     },
     errors: {
       nameRequired: "Enter your name.",
@@ -130,6 +133,7 @@ export const en = {
       doneBody: "If this address has a signature waiting for confirmation on this petition, a new link is on its way. Only the newest link works.",
       petitionRequired: "Choose the petition you signed.",
       tooMany: "Too many requests from your connection. Please wait a few minutes and try again.",
+      unavailable: "We could not send the email just now. Please try again in a moment.",
     },
     email: {
       confirmSubject: "Please confirm your signature: {title}",
@@ -224,6 +228,7 @@ export const en = {
       consentRequired: "Tick the box to agree to your name being listed.",
       invalidForm: "The form was incomplete. Please reload the page and try again.",
       rateLimited: "Too many sponsorships have been sent from your connection in a short time. Please try again in a few minutes.",
+      unavailable: "We could not save your entry just now: nothing was stored. Your answers are still here; please send the form again in a moment.",
       closed: "This campaign no longer takes new sponsors.",
     },
     checkEmail: {

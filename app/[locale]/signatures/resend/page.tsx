@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import styles from "@/components/signatures/signatures.module.css";
 import { ResendForm } from "@/components/signatures/resend-form";
 import { getDb } from "@/lib/db";
+import { withLastKnown } from "@/lib/db/last-known";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { listOpenPetitions } from "@/lib/petitions/public-page";
 
@@ -24,7 +25,8 @@ export default async function ResendConfirmationPage({ params, searchParams }: P
       </div>
     );
   }
-  const petitions = await listOpenPetitions(await getDb(), locale);
+  // While the database is away, the last list this process read: the form comes back with its answers.
+  const petitions = await withLastKnown(`open-petitions|${locale}`, async () => listOpenPetitions(await getDb(), locale));
   const wanted = typeof query.petition === "string" ? petitions.find((p) => p.id === query.petition) ?? null : null;
   return (
     <div className={styles.status}>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { SponsorForm } from "@/components/sponsors/sponsor-form";
 import { sponsorFormLabels } from "@/components/sponsors/sponsor-form-labels";
 import styles from "@/components/sponsors/sponsors.module.css";
-import { getCampaignHeader } from "@/lib/campaigns/queries";
+import { findCampaignHeader } from "@/lib/campaigns/find-campaign-header";
 import { getDb } from "@/lib/db";
 import { countryOptions } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function NewSponsorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, t } = await getLocaleAndT(params);
-  const campaign = await getCampaignHeader(await getDb(), (await params).campaign, locale);
+  const campaign = await findCampaignHeader(await getDb(), (await params).campaign, locale);
   if (!campaign) notFound();
   const { kind } = await searchParams;
   const base = `/${locale}/campaigns/${campaign.slug}`;
