@@ -1,72 +1,33 @@
-import { execFileSync, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { test, expect } from "./support/fixtures";
 import { organiserActions, publicActions } from "./support/action-table";
-import { changedTables, openRawSql, snapshot, type RawSql, type Snapshot } from "./support/database-snapshot";
-import { startApp } from "./support/global-setup";
-import { E2E_ADMIN_EMAIL, e2ePorts } from "./support/ports";
-import { builtActions, builtRoutes, callAction, distDir, randomClientIp, refusalOf, sourceActions, sourceRoutes, type BuiltAction } from "./support/server-actions";
-import { writeStrangerWorld, type StrangerWorld } from "./support/stranger-world";
+import { E2E_ADMIN_EMAIL } from "./support/ports";
+import { expectNothingWritten as nothingWritten, expectNothingWrittenSinceStart, startOwnApp, stopOwnApp, tablesWritten, type OwnApp } from "./support/own-app";
+import { builtActions, builtRoutes, callAction, randomClientIp, refusalOf, sourceActions, sourceRoutes, type BuiltAction } from "./support/server-actions";
+import type { StrangerWorld } from "./support/stranger-world";
 
 // A stranger — signed out, or an organiser of another campaign — tries every server action and every
 // route handler of the build on this campaign, the way a browser would send them. Each is refused and
 // writes nothing; the admin's same requests go through, so the refusals are the guards' doing.
 //
-// The story runs its own app instance, on a database it seeds itself (its own sessions go straight into
-// next-auth's Session table), so that "nothing written" can be checked on every table while no other
-// story writes. On PostgreSQL the tables are compared after every request. A PGlite folder belongs to
-// one process: there the database is seeded before the app starts, and compared once the app has
-// stopped, after all the stranger's requests (the admin's come after a restart).
+// The story runs its own app instance on a database it seeds itself (support/own-app.ts; the sessions
+// go straight into next-auth's Session table), so that "nothing written" is checked on every table:
+// on PostgreSQL after every request, on PGlite once, with the app stopped, after all the stranger's
+// requests (the admin's come after a restart).
 
 test.describe.configure({ mode: "serial" });
 
-type Instance = { url: string; databaseUrl: string; isPglite: boolean; child: ChildProcess | null; dist: string; dropDb?: string };
-
-let app: Instance;
+let app: OwnApp;
 let world: StrangerWorld;
-let before: Snapshot;
-let sql: RawSql | null = null; // PostgreSQL only: open while the app runs
 const actions = builtActions();
 
 test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(180_000);
-  const isPglite = testInfo.project.name === "pglite";
-  const port = e2ePorts().pglite + (isPglite ? 3 : 4);
-  let databaseUrl: string;
-  let dropDb: string | undefined;
-  if (isPglite) {
-    databaseUrl = `pglite://${fs.mkdtempSync(path.join(os.tmpdir(), "placard-stranger-"))}/db`;
-  } else {
-    dropDb = `placard_stranger_${crypto.randomBytes(4).toString("hex")}`;
-    await adminQuery(`CREATE DATABASE ${dropDb}`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${dropDb}`;
-    databaseUrl = url.toString();
-  }
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
-  const seeding = await openRawSql(databaseUrl);
-  world = await writeStrangerWorld(seeding);
-  before = await snapshot(seeding);
-  if (isPglite) await seeding.close();
-  else sql = seeding;
-  // Its own copy of the build: pages cached by this instance must not reach the shared servers.
-  const dist = `${distDir()}-stranger-${testInfo.project.name}`;
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync(distDir(), dist, { recursive: true, filter: (source) => !source.startsWith(path.join(distDir(), "cache")) });
-  app = { url: `http://localhost:${port}`, databaseUrl, isPglite, child: null, dist, dropDb };
-  await start(app);
+  app = await startOwnApp(testInfo.project.name, 0);
+  world = app.world;
 });
 
 test.afterAll(async () => {
-  await stop(app);
-  await sql?.close();
-  fs.rmSync(app.dist, { recursive: true, force: true });
-  if (app.isPglite) fs.rmSync(path.dirname(app.databaseUrl.slice("pglite://".length)), { recursive: true, force: true });
-  if (app.dropDb) await adminQuery(`DROP DATABASE IF EXISTS ${app.dropDb} WITH (FORCE)`);
+  await stopOwnApp(app);
 });
 
 test("every server action and route handler of the build, and of the source, is one this story tries", () => {
@@ -147,14 +108,7 @@ test("every route handler, signed out and as the stranger, is refused or only re
 });
 
 test("across all of the stranger's requests, not one row in any table changed", async () => {
-  if (app.isPglite) {
-    await stop(app); // PGlite: the folder can be read once the app has let go of it
-    const after = await withRawSql(app.databaseUrl, snapshot);
-    expect(changedTables(before, after)).toEqual([]);
-    await start(app);
-  } else {
-    expect(changedTables(before, await snapshot(sql!))).toEqual([]);
-  }
+  await expectNothingWrittenSinceStart(app);
 });
 
 test("the admin's same requests reach every action and export (so the refusals above were the guards')", async () => {
@@ -167,11 +121,7 @@ test("the admin's same requests reach every action and export (so the refusals a
     const answer = await callAction(app.url, actionOf(key), { ...entry.shape, bound }, fields, world.adminSession);
     expect(refusalOf(answer), `${key} as the admin: ${answer.status} ${answer.redirect} ${answer.body.slice(0, 300)}`).toBeNull();
     expect(answer.body, `${key} as the admin`).not.toMatch(/"formError"|"error":\{/);
-    if (sql) {
-      const after = await snapshot(sql);
-      expect(changedTables(before, after), `${key} as the admin wrote nothing`).not.toEqual([]);
-      before = after;
-    }
+    expect(await tablesWritten(app), `${key} as the admin wrote nothing`).not.toEqual([]);
   }
 });
 
@@ -240,48 +190,5 @@ function actionOf(key: string): BuiltAction {
 }
 
 async function expectNothingWritten(what: string): Promise<void> {
-  if (!sql) return; // PGlite: compared once, after every request (see the story's last stranger test)
-  expect(changedTables(before, await snapshot(sql)), what).toEqual([]);
-}
-
-async function start(instance: Instance): Promise<void> {
-  const port = new URL(instance.url).port;
-  instance.child = await startApp(`stranger-${instance.isPglite ? "pglite" : "postgres"}`, Number(port), {
-    ...process.env,
-    DATABASE_URL: instance.databaseUrl,
-    NEXT_DIST_DIR: instance.dist,
-    SMTP_URL: `smtp://127.0.0.1:${e2ePorts().smtp}`,
-    MAIL_FROM: "Placard e2e <placard@example.org>",
-    ADMIN_EMAILS: E2E_ADMIN_EMAIL,
-    AUTH_SECRET: "stranger-story-secret-".padEnd(64, "x"),
-    TRUSTED_PROXY: "one",
-    PLACARD_WORKER: "off", // no mail is sent and no count moves on its own while tables are compared
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
-}
-
-async function stop(instance: Instance): Promise<void> {
-  const child = instance.child;
-  if (!child || child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-  });
-  instance.child = null;
-}
-
-async function withRawSql<T>(url: string, use: (sql: RawSql) => Promise<T>): Promise<T> {
-  const raw = await openRawSql(url);
-  try {
-    return await use(raw);
-  } finally {
-    await raw.close();
-  }
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  await client.query(text);
-  await client.end();
+  await nothingWritten(app, what);
 }
