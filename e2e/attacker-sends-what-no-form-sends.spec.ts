@@ -47,7 +47,8 @@ function actionOf(name: string): BuiltAction {
 const sponsor = { kind: "INDIVIDUAL", name: "Ruth Test", email: "ruth@example.org", country: "DE", consent: "on" };
 
 test("status=CONFIRMED, isSuspect, campaignId or a count posted with a signature are refused, and nothing is written", async () => {
-  for (const extra of [{ status: "CONFIRMED" }, { isSuspect: "false" }, { campaignId: app.world.strangerCampaignId }, { confirmedAt: "2026-01-01" }, { signatureCount: "100000" }]) {
+  const extras: Record<string, string>[] = [{ status: "CONFIRMED" }, { isSuspect: "false" }, { campaignId: app.world.strangerCampaignId }, { confirmedAt: "2026-01-01" }, { signatureCount: "100000" }];
+  for (const extra of extras) {
     const response = await postSign(signature(extra));
     expect(response.status, JSON.stringify(extra)).toBeGreaterThanOrEqual(400);
     await expectNothingWritten(app, `a signature with ${JSON.stringify(extra)}`);
@@ -55,7 +56,8 @@ test("status=CONFIRMED, isSuspect, campaignId or a count posted with a signature
 });
 
 test("status=APPROVED, isDomainVerified or campaignId posted with a sponsor are refused, and nothing is written", async () => {
-  for (const extra of [{ status: "APPROVED" }, { isDomainVerified: "true" }, { campaignId: app.world.strangerCampaignId }]) {
+  const extras: Record<string, string>[] = [{ status: "APPROVED" }, { isDomainVerified: "true" }, { campaignId: app.world.strangerCampaignId }];
+  for (const extra of extras) {
     const answer = await callAction(app.url, actionOf("addSponsorAction"), { bound: ["zhanaozen", "en"], state: true }, { ...sponsor, ...extra });
     expect(answer.redirect, JSON.stringify(extra)).toBe("");
     expect(answer.body, JSON.stringify(extra)).toMatch(/"errors":\{/);
