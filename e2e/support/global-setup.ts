@@ -95,6 +95,7 @@ async function startSmtp(port: number): Promise<SMTPServer> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
+            headers: mail.headerLines.map((header) => header.line),
           };
           const name = `${Date.now()}-${String(record.seq).padStart(5, "0")}.json`;
           fs.writeFileSync(path.join(mailDir(), name), JSON.stringify(record, null, 2));
