@@ -66,27 +66,31 @@ test("markup in a signature's name, city, organisation and role shows as text on
   await expectShownAsText(page, [fields.name], dialogs);
 });
 
-test("markup in a sponsor's name, role and organisation shows as text on the confirmation page, in the console and on the sponsors page", async ({ page, baseURL }) => {
+test("markup in a sponsor's name, role, organisation and contact person shows as text on the confirmation page, in the console and on the sponsors page", async ({ page, baseURL }) => {
   const dialogs = watchForScripts(page);
   const tag = crypto.randomBytes(3).toString("hex");
-  const individual = { name: payload(`n${tag}`, 0), role: payload(`r${tag}`, 1), organisation: payload(`o${tag}`, 2) };
-  const email = uniqueEmail("markup-sponsor");
+  const individual = { kind: "INDIVIDUAL", name: payload(`n${tag}`, 0), role: payload(`r${tag}`, 1), organisation: payload(`o${tag}`, 2) };
+  const organisation = { kind: "ORGANISATION", organisationName: payload(`g${tag}`, 1), organisationKind: "NGO", website: "https://www.example.net", contactName: payload(`p${tag}`, 0) };
   const action = builtActions().find((a) => a.name === "addSponsorAction")!;
-  const after = lastSeq();
-  const answer = await callAction(baseURL!, action, { bound: ["zhanaozen", "en"], state: true }, { kind: "INDIVIDUAL", email, country: "DE", consent: "on", ...individual });
-  expect(answer.redirect, answer.body.slice(-300)).toMatch(/check-email/);
-  const mail = await waitForEmail(email, { after, subject: /Confirm your sponsorship/ });
-  await page.goto(linkTo(mail, "/sponsors/confirm"));
-  await expectShownAsText(page, [individual.name], dialogs);
-  await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: confirmed");
+  for (const [sponsor, shown] of [[individual, individual.name], [organisation, organisation.organisationName]] as const) {
+    const email = uniqueEmail("markup-sponsor");
+    const after = lastSeq();
+    const answer = await callAction(baseURL!, action, { bound: ["zhanaozen", "en"], state: true }, { email, country: "DE", consent: "on", ...sponsor });
+    expect(answer.redirect, answer.body.slice(-300)).toMatch(/check-email/);
+    const mail = await waitForEmail(email, { after, subject: /Confirm your sponsorship/ });
+    await page.goto(linkTo(mail, "/sponsors/confirm"));
+    await expectShownAsText(page, [shown], dialogs);
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: confirmed");
+  }
 
   await signInAs(page);
   await page.goto("/en/organise/campaigns/zhanaozen/sponsors");
   const entry = page.getByRole("listitem").filter({ hasText: individual.name });
   await expect(entry).toContainText(individual.role);
   await expect(entry).toContainText(individual.organisation);
-  await expectShownAsText(page, [individual.name], dialogs);
+  await expect(page.getByRole("listitem").filter({ hasText: organisation.organisationName })).toContainText(organisation.contactName);
+  await expectShownAsText(page, [individual.name, organisation.organisationName], dialogs);
   await entry.getByRole("button", { name: /^Approve/ }).click();
   await expect(page.getByText("1 sponsor approved.")).toBeVisible();
 
