@@ -6,6 +6,9 @@ import { confirmationEmail, signThePetition } from "./support/signing";
 // Someone gets hold of a link that was already used (a forwarded email, a shared screen, browser history)
 // and tries it again; or sends an organiser a sign-in page whose callbackUrl names their own site.
 
+// Each story signs in and waits for mail: on a busy two-core machine that can take more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test("a confirmation link opened and sent again after use counts nothing more", async ({ page, request, baseURL }) => {
   const email = uniqueEmail("replayed");
   const after = lastSeq();

@@ -1,5 +1,6 @@
 import { test, expect } from "./support/fixtures";
 import { organiserActions, publicActions } from "./support/action-table";
+import { attackerSendsWhatNoFormSends, sameRequestsWithoutTheAttack } from "./support/forged-requests";
 import { E2E_ADMIN_EMAIL } from "./support/ports";
 import { expectNothingWritten as nothingWritten, expectNothingWrittenSinceStart, startOwnApp, stopOwnApp, tablesWritten, type OwnApp } from "./support/own-app";
 import { builtActions, builtRoutes, callAction, randomClientIp, refusalOf, sourceActions, sourceRoutes, type BuiltAction } from "./support/server-actions";
@@ -12,7 +13,8 @@ import type { StrangerWorld } from "./support/stranger-world";
 // The story runs its own app instance on a database it seeds itself (support/own-app.ts; the sessions
 // go straight into next-auth's Session table), so that "nothing written" is checked on every table:
 // on PostgreSQL after every request, on PGlite once, with the app stopped, after all the stranger's
-// requests (the admin's come after a restart).
+// requests (the admin's come after a restart). Between them, support/forged-requests.ts: the same
+// stranger sends what no form sends (mass assignment, 2 MB bodies, SQL in filters, other sites' forms).
 
 test.describe.configure({ mode: "serial" });
 
@@ -107,9 +109,13 @@ test("every route handler, signed out and as the stranger, is refused or only re
   }
 });
 
+attackerSendsWhatNoFormSends(() => app);
+
 test("across all of the stranger's requests, not one row in any table changed", async () => {
   await expectNothingWrittenSinceStart(app);
 });
+
+sameRequestsWithoutTheAttack(() => app);
 
 test("the admin's same requests reach every action and export (so the refusals above were the guards')", async () => {
   for (const file of ["petition.pdf", "signatures.csv", "sponsors.csv"]) {

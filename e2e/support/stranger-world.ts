@@ -18,6 +18,8 @@ export type StrangerWorld = {
   suspectSignatureId: string;
   suspectDomain: string;
   allowlistedId: string;
+  /** Another allow-listed address, for the forms an attacker forges (support/forged-requests.ts). */
+  formsAllowlistedId: string;
   waitingSponsorId: string;
   strangerCampaignId: string;
   strangerCampaignSlug: string;
@@ -60,7 +62,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
      VALUES ('sweepsuspect', $1, 'Held Back', $2, $2, 'KZ', $3, 'en', 'CONFIRMED', true, 'rate-limit', now())`,
     [petition!.id, `held@${suspectDomain}`, signatureConsent!.id],
   );
-  await sql.query(`INSERT INTO "AllowlistedAddress" (id, address, note) VALUES ('sweepallowed', '192.0.2.7', 'the union office')`);
+  await sql.query(`INSERT INTO "AllowlistedAddress" (id, address, note) VALUES ('sweepallowed', '192.0.2.7', 'the union office'), ('formsallowed', '192.0.2.8', 'a library')`);
   await sql.query(
     `INSERT INTO "Sponsor" (id, "campaignId", kind, name, country, email, "emailNormalised", "consentTextId", locale, status, "confirmedAt")
      VALUES ('sweepsponsor', $1, 'INDIVIDUAL', 'Waiting Sponsor', 'DE', 'waiting@example.net', 'waiting@example.net', $2, 'en', 'AWAITING_MODERATION', now())`,
@@ -76,6 +78,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
     suspectSignatureId: "sweepsuspect",
     suspectDomain,
     allowlistedId: "sweepallowed",
+    formsAllowlistedId: "formsallowed",
     waitingSponsorId: "sweepsponsor",
     strangerCampaignId: "sweepcampaignb",
     strangerCampaignSlug: "stranger-campaign",
