@@ -23,7 +23,7 @@ let world: StrangerWorld;
 const actions = builtActions();
 
 test.beforeAll(async ({}, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000); // seeding and starting an app on a busy two-core machine
   app = await startOwnApp(testInfo.project.name, 0);
   world = app.world;
 });

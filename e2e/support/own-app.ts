@@ -103,6 +103,9 @@ export async function tablesWritten(app: OwnApp): Promise<string[] | null> {
 }
 
 async function startServer(app: OwnApp): Promise<void> {
+  // A server left over from an interrupted run would answer in place of this one, on another database.
+  const leftover = await fetch(app.url).then(() => true, () => false);
+  if (leftover) throw new Error(`something already listens on ${app.url}: stop it (a leftover app server of an interrupted run?)`);
   app.child = await startApp(`own-${app.isPglite ? "pglite" : "postgres"}-${new URL(app.url).port}`, Number(new URL(app.url).port), {
     ...process.env,
     DATABASE_URL: app.databaseUrl,
