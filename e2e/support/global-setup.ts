@@ -38,7 +38,7 @@ export default async function globalSetup() {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   fs.rmSync(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "placard-e2e-"));
-  const servers: Promise<void>[] = [
+  const servers: Promise<unknown>[] = [
     startApp("pglite", ports.pglite, { ...shared, DATABASE_URL: `pglite://${pgliteDir}/db` }),
   ];
   let postgresDb: string | null = null;
@@ -96,6 +96,7 @@ async function startSmtp(port: number): Promise<SMTPServer> {
             text: mail.text ?? "",
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
+            headers: mail.headerLines.map((header) => header.line),
           };
           const name = `${Date.now()}-${String(record.seq).padStart(5, "0")}.json`;
           fs.writeFileSync(path.join(mailDir(), name), JSON.stringify(record, null, 2));
@@ -118,7 +119,8 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
   });
 }
 
-async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Promise<void> {
+/** Starts the built app (scripts/start.ts) on `port` and waits until it answers; a spec may start its own. */
+export async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const logPath = path.resolve("e2e/.artifacts", `server-${name}-${port}.log`);
   const log = fs.openSync(logPath, "w");
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -131,7 +133,7 @@ async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Pro
     if (child.exitCode !== null) throw new Error(`the ${name} app server exited (${child.exitCode}); see ${logPath}`);
     try {
       const res = await fetch(`http://localhost:${port}/en`);
-      if (res.ok) return;
+      if (res.ok) return child;
     } catch {
       // not listening yet
     }

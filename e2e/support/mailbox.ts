@@ -14,6 +14,8 @@ export type ReceivedEmail = {
   text: string;
   html: string;
   messageId: string;
+  /** Every header line as received, unfolded by mailparser ("Subject: ..."). */
+  headers: string[];
 };
 
 export function readAllEmails(): ReceivedEmail[] {

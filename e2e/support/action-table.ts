@@ -1,0 +1,138 @@
+import type { ActionShape } from "./server-actions";
+import type { StrangerWorld } from "./stranger-world";
+
+// Every server action of the app, with how a form calls it and a request an organiser of this campaign
+// would make (the admin's calls prove that the request reaches the action, so a refusal for anyone else
+// is the guard's). A new action that is not in this table fails the stranger's story until it is added.
+// Public actions say why anyone may call them; they are tried only in ways that must write nothing.
+
+type Fields = Record<string, string | string[]>;
+
+export type OrganiserAction = {
+  shape: ActionShape;
+  /** The request, on "this" campaign's ids, or (ids: the stranger's own campaign) with this campaign's records. */
+  request(w: StrangerWorld, ids: "this" | "own"): { bound?: string[]; fields: Fields };
+  /** False where using one's own campaign id with this campaign's records is allowed by design (say why). */
+  mixedIds?: false;
+};
+
+export type PublicAction = {
+  shape: ActionShape;
+  why: string;
+  /** A call anyone can make that must be refused or write nothing. */
+  harmless(w: StrangerWorld): { bound?: string[]; fields: Fields };
+  /** Tried signed out only (say why). */
+  signedOutOnly?: true;
+};
+
+function meta(w: StrangerWorld, ids: "this" | "own") {
+  return ids === "this"
+    ? { locale: "en", campaignId: w.campaignId, campaignSlug: w.campaignSlug }
+    : { locale: "en", campaignId: w.strangerCampaignId, campaignSlug: w.strangerCampaignSlug };
+}
+
+/** In the order the admin calls them: the petition is closed before its delivery is recorded, and ending
+ * the campaign erases its supporters, so it comes last. */
+export const organiserActions: Record<string, OrganiserAction> = {
+  "lib/signatures/moderation-actions.ts#addAllowlistAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), address: "198.51.100.9", note: "a shared office" } }),
+    // The allow-list is one for the whole site (lib/signatures/allowlist.ts): any organiser manages it.
+    mixedIds: false,
+  },
+  "lib/signatures/moderation-actions.ts#removeAllowlistAction": {
+    shape: {},
+    request: (w, ids) => ({ fields: { ...meta(w, ids), id: w.allowlistedId } }),
+    mixedIds: false,
+  },
+  "lib/signatures/moderation-actions.ts#markNotSuspectAction": {
+    shape: {},
+    request: (w, ids) => ({ fields: { ...meta(w, ids), signatureId: w.suspectSignatureId } }),
+  },
+  "lib/signatures/moderation-actions.ts#bulkModerationAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), kind: "invalidate", expectedCount: "1", reason: "a fake domain", domain: w.suspectDomain } }),
+  },
+  "lib/sponsors/actions.ts#moderateSponsorsAction": {
+    shape: {},
+    request: (w, ids) => ({ bound: [meta(w, ids).campaignSlug, "en"], fields: { decision: `APPROVE:${w.waitingSponsorId}` } }),
+  },
+  "lib/petitions/organiser-actions.ts#createPetitionAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), demandIds: w.demandIds.slice(0, 1), locales: "en", slug: "a-second-petition" } }),
+  },
+  "lib/petitions/organiser-actions.ts#updatePetitionAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, goal: "777", deadline: "" } }),
+  },
+  "lib/petitions/organiser-actions.ts#changePetitionStatusAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, to: w.petitionStatus === "OPEN" ? "CLOSED" : "OPEN" } }),
+  },
+  // After closing: a delivery is recorded for a closed petition.
+  "lib/petitions/organiser-actions.ts#recordDeliveryAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, deliveredAt: "2026-11-30", method: "EMAIL", notes: "handed in" } }),
+  },
+  "lib/organise/actions.ts#addOrganiserAction": {
+    shape: { state: true },
+    // Admins only: the stranger leads their own campaign and still may not add anyone to either.
+    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, email: "newcomer@example.org", role: "ORGANISER" } }),
+  },
+  "lib/campaigns/end-actions.ts#scheduleCampaignEndAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), lastDay: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10) } }),
+    mixedIds: false, // the campaign id is the only id it takes
+  },
+  "lib/campaigns/end-actions.ts#cancelCampaignEndAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: meta(w, ids) }),
+    mixedIds: false,
+  },
+  "lib/campaigns/end-actions.ts#endCampaignNowAction": {
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...meta(w, ids), understood: "on" } }),
+    mixedIds: false,
+  },
+};
+
+const MADE_UP_TOKEN = "a".repeat(43);
+
+export const publicActions: Record<string, PublicAction> = {
+  "lib/auth/actions.ts#requestSignInLinkAction": {
+    shape: { state: true },
+    why: "anyone may ask for a sign-in link; an address that is not an organiser's gets the same page and no email",
+    harmless: () => ({ fields: { locale: "en", email: "nobody-known@example.org" } }),
+  },
+  "lib/auth/actions.ts#signOutAction": {
+    shape: {},
+    why: "ends only the session of the cookie it is sent with",
+    harmless: () => ({ fields: { locale: "en" } }),
+    signedOutOnly: true, // with the stranger's cookie it ends the stranger's own session, as it should
+  },
+  "lib/sponsors/actions.ts#addSponsorAction": {
+    shape: { state: true },
+    why: "the public sponsor form: anyone may offer support, held unconfirmed until the emailed link is used",
+    harmless: () => ({ bound: ["no-such-campaign", "en"], fields: { kind: "INDIVIDUAL", name: "Someone", email: "someone@example.org", country: "DE" } }),
+  },
+  "lib/sponsors/actions.ts#confirmSponsorAction": {
+    shape: {},
+    why: "the emailed confirmation link's token is the permission",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/signatures/actions.ts#confirmSignatureAction": {
+    shape: {},
+    why: "the emailed confirmation link's token is the permission",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/signatures/actions.ts#resendForExpiredLinkAction": {
+    shape: {},
+    why: "a supporter whose link expired asks for a new one with the old token",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/signatures/actions.ts#resendConfirmationAction": {
+    shape: { state: true },
+    why: "a supporter asks for the confirmation email again; an address that has not signed gets the same page and no email",
+    harmless: (w) => ({ fields: { locale: "en", email: "never-signed@example.org", petitionId: w.petitionId } }),
+  },
+};
