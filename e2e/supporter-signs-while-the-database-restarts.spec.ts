@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { test, expect, uniqueEmail } from "./support/fixtures";
-import { e2ePorts } from "./support/ports";
+import { ownAppPort } from "./support/ports";
 import { startPgCluster, type PgCluster } from "../lib/testing/pg-cluster";
 import { startTestSmtpServer, type TestSmtpServer } from "../lib/testing/smtp";
 
@@ -29,11 +29,10 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, info) => {
   test.setTimeout(240_000);
-  const offset = info.project.name === "postgres" ? 1 : 0; // each project its own app (E2E_PORT_BASE + 5, + 6)
   cluster = await startPgCluster();
   databaseUrl = await cluster.createDatabase("placard");
   smtp = await startTestSmtpServer();
-  const port = e2ePorts().pglite + 5 + offset;
+  const port = ownAppPort("database-restart", info.project.name); // each project its own app
   baseUrl = `http://localhost:${port}`;
   const env = {
     ...process.env,

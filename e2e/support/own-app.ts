@@ -7,7 +7,7 @@ import pg from "pg";
 import { expect } from "@playwright/test";
 import { changedTables, openRawSql, snapshot, type RawSql, type Snapshot } from "./database-snapshot";
 import { startApp } from "./global-setup";
-import { E2E_ADMIN_EMAIL, e2ePorts } from "./ports";
+import { E2E_ADMIN_EMAIL, e2ePorts, ownAppPort } from "./ports";
 import { distDir } from "./server-actions";
 import { writeStrangerWorld, type StrangerWorld } from "./stranger-world";
 
@@ -33,10 +33,10 @@ export type OwnApp = {
   secret: string;
 };
 
-/** `slot` keeps the ports of two stories apart: the app listens on E2E_PORT_BASE + 3 + 2·slot (+1 on PostgreSQL). */
+/** The app listens on a port of its own (ownAppPort in ./ports.ts); `slot` keeps two copies of the build apart. */
 export async function startOwnApp(projectName: string, slot: number): Promise<OwnApp> {
   const isPglite = projectName === "pglite";
-  const port = e2ePorts().pglite + 3 + 2 * slot + (isPglite ? 0 : 1);
+  const port = ownAppPort("stranger-world", projectName);
   let databaseUrl: string;
   let dropDb: string | undefined;
   if (isPglite) {

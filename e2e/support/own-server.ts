@@ -4,16 +4,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { e2ePorts } from "./ports";
+import { ownAppPort } from "./ports";
 
 // A server of a story's own, started as an operator starts it (scripts/start.ts, with nothing but what
 // the story sets: no SMTP server, no secret, no proxy), on the project's kind of database, on a port of
-// its own (E2E_PORT_BASE + 3 for PGlite, + 4 for PostgreSQL). For stories about how the app starts.
+// its own (ownAppPort in ./ports.ts). For stories about how the app starts.
 
 export type OwnServer = { port: number; log: () => string; stop: () => Promise<void> };
 
 export async function startOwnServer(project: string, env: Record<string, string>): Promise<OwnServer> {
-  const port = e2ePorts().pglite + (project === "postgres" ? 4 : 3);
+  const port = ownAppPort("own-server", project);
   const database = await freshDatabase(project);
   const logPath = path.resolve("e2e/.artifacts", `own-server-${project}-${port}.log`);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
