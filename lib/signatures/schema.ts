@@ -75,6 +75,7 @@ export const signatureSchema = z.strictObject({
     .optional()
     .transform((v) => v || null),
   isPublic: checkbox,
+  deliveryConsent: checkbox,
   wantsUpdates: checkbox,
   [HONEYPOT_FIELD]: z.string().max(0, key("signature.errors.formInvalid")).optional(),
 });
