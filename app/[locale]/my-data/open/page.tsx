@@ -11,7 +11,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
   // The token is in this page's address: no link from here may carry it to another site.
-  return { title: t("myData.openTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("myData.openTitle"), robots: { index: false }, referrer: "strict-origin" };
 }
 
 // The emailed link lands here. Opening it only looks (a mail scanner opens nothing); the button posts the

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ with
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
-  return { title: t("myData.viewTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("myData.viewTitle"), robots: { index: false }, referrer: "strict-origin" };
 }
 
 // A supporter's own data, found from the cookie the opened link left (never from the address bar).
