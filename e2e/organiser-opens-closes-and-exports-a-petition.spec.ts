@@ -49,7 +49,7 @@ test("an organiser opens a petition from demands, closes it, records the deliver
   const name = `Жанар Қасымова ${tag}`;
   const email = uniqueEmail("zhanar");
   const after = lastSeq();
-  await signThePetition(supporter, { name, email, city: "Жаңаөзен", isPublic: true }, `/en/campaigns/zhanaozen/petitions/${slug}`);
+  await signThePetition(supporter, { name, email, city: "Жаңаөзен", isPublic: true, onDeliveredList: true }, `/en/campaigns/zhanaozen/petitions/${slug}`);
   const { link } = await confirmationEmail(email, after);
   await supporter.goto(link);
   await supporter.getByRole("button", { name: "Confirm my signature" }).click();
@@ -70,7 +70,8 @@ test("an organiser opens a petition from demands, closes it, records the deliver
   await expect(page.getByRole("listitem").filter({ hasText: `${targetName}, By hand` })).toBeVisible();
   await expect(page.getByText("Delivered", { exact: true }).first()).toBeVisible();
 
-  // The CSV for delivery.
+  // The CSV for delivery: the supporter chose to be on the list handed to the addressees.
+  await expect(page.getByText("Every counted signer chose to be on the delivered list.")).toBeVisible();
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Signatures (CSV)" }).click()]);
   expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^zhanaozen-${slug}-\\d{4}-\\d{2}-\\d{2}-signatures\\.csv$`));
   const csv = fs.readFileSync((await csvDownload.path())!, "utf8");

@@ -17,6 +17,8 @@ export function signFormLabels(t: Translator) {
     choicesLegend: t("signature.form.choicesLegend"),
     isPublic: t("signature.form.isPublic"),
     isPublicHint: t("signature.form.isPublicHint"),
+    deliveryConsent: t("signature.form.deliveryConsent"),
+    deliveryConsentHint: t("signature.form.deliveryConsentHint"),
     wantsUpdates: t("signature.form.wantsUpdates"),
     wantsUpdatesHint: t("signature.form.wantsUpdatesHint"),
     honeypot: t("signature.form.honeypot"),

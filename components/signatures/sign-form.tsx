@@ -92,6 +92,7 @@ export function SignForm({ action, petitionId, locale, consent, countries, label
       <fieldset className={styles.choices}>
         <legend>{labels.choicesLegend}</legend>
         <Checkbox name="isPublic" label={labels.isPublic} hint={labels.isPublicHint} checked={values.isPublic === "on"} />
+        <Checkbox name="deliveryConsent" label={labels.deliveryConsent} hint={labels.deliveryConsentHint} checked={values.deliveryConsent === "on"} />
         <Checkbox name="wantsUpdates" label={labels.wantsUpdates} hint={labels.wantsUpdatesHint} checked={values.wantsUpdates === "on"} />
       </fieldset>
 

@@ -6,7 +6,7 @@ import { lastSeq, linkTo, waitForEmail, type ReceivedEmail } from "./mailbox";
 
 export const PETITION_PATH = "/en/campaigns/zhanaozen/petitions/justice-for-zhanaozen";
 
-export type Supporter = { name: string; email: string; country?: string; city?: string; isPublic?: boolean };
+export type Supporter = { name: string; email: string; country?: string; city?: string; isPublic?: boolean; onDeliveredList?: boolean };
 
 /** Fills the sign form on the petition page and sends it; ends on the "check your email" page. */
 export async function signThePetition(page: Page, supporter: Supporter, path = PETITION_PATH): Promise<void> {
@@ -17,6 +17,7 @@ export async function signThePetition(page: Page, supporter: Supporter, path = P
   await form.getByLabel("Country").selectOption(supporter.country ?? "KZ");
   if (supporter.city) await form.getByLabel(/City or postcode/).fill(supporter.city);
   if (supporter.isPublic) await form.getByLabel(/Show my name/).check();
+  if (supporter.onDeliveredList) await form.getByLabel(/Put me on the list/).check();
   await form.getByRole("button", { name: "Sign the petition" }).click();
   await expect(page).toHaveURL(/\/thanks$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");

@@ -90,6 +90,8 @@ export type SignatureSeed = {
   role?: string | null;
   comment?: string | null;
   isPublic?: boolean;
+  /** On the list handed to the addressees; defaults to true. */
+  deliveryConsent?: boolean;
   status?: "PENDING" | "CONFIRMED" | "INVALIDATED";
   isSuspect?: boolean;
   ipAddress?: string | null;
@@ -114,6 +116,7 @@ export async function addSignatures(db: Database, petitionId: string, consentTex
         role: row.role ?? null,
         comment: row.comment ?? null,
         isPublic: row.isPublic ?? true,
+        deliveryConsent: row.deliveryConsent ?? true,
         consentTextId,
         locale: "en",
         status,

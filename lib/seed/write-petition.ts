@@ -61,6 +61,8 @@ export async function writePetition(w: SeedWriter, campaign: SeededCampaign): Pr
     await tx.signature.create({
       data: {
         ...fields,
+        // The demo's public supporters also chose the delivered list; the others did not (docs/decisions/019).
+        deliveryConsent: signature.isPublic,
         petitionId,
         emailNormalised: normaliseEmail(signature.email),
         consentTextId: consent.id,

@@ -11,12 +11,14 @@ export type { ConsentTextRow };
 // a stored row is never rewritten, so every signature keeps the exact text its signer read.
 
 export const SIGNATURE_CONSENT_KEY = "signature";
-export const SIGNATURE_CONSENT_VERSION = 1;
+// v2 (docs/decisions/019): being on the list handed to the addressees is a choice of its own, the
+// retention of internet addresses and the "Your data" page are said.
+export const SIGNATURE_CONSENT_VERSION = 2;
 
 type Tx = PrismaClient | Prisma.TransactionClient;
 
 export function signatureConsentWording(locale: Locale): string {
-  return translate(locale, "signature.consent.v1");
+  return translate(locale, "signature.consent.v2");
 }
 
 /** The current consent text for a locale, creating its row on first use. */

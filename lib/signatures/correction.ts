@@ -15,7 +15,7 @@ const VERSION = 1;
 /** Browsers keep about 4 kB per cookie; past this, the longest answers are left out. */
 const MAX_SEALED_LENGTH = 3600;
 /** The answers put back in the form (the honeypot and hidden fields are not). */
-const ECHOED = [...SIGNATURE_FIELDS, "isPublic", "wantsUpdates"] as const;
+const ECHOED = [...SIGNATURE_FIELDS, "isPublic", "deliveryConsent", "wantsUpdates"] as const;
 const LONGEST_ANSWER = 500;
 
 export type Correction = { fieldErrors: SignatureFieldErrors; formError: MessageKey | null; values: Record<string, string> };

@@ -37,6 +37,7 @@ export type SignatureRow = {
   role: string | null;
   comment: string | null;
   isPublic: boolean;
+  deliveryConsent: boolean;
   wantsUpdates: boolean;
   consentTextId: string;
   locale: string;
@@ -110,7 +111,7 @@ const INSERT_BATCH = `WITH
   input AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(n int, id text, "petitionId" text, name text, email text, "emailNormalised" text,
       country text, city text, organisation text, role text, comment text, "isPublic" boolean, "wantsUpdates" boolean,
-      "consentTextId" text, locale text, "ipAddress" text, "tokenHash" text, "tokenExpiresAt" timestamp(3), now timestamp(3),
+      "deliveryConsent" boolean, "consentTextId" text, locale text, "ipAddress" text, "tokenHash" text, "tokenExpiresAt" timestamp(3), now timestamp(3),
       "mailId" text, purpose text, "to" text, template text, "templateData" jsonb, "replyTo" text)
   ),
   hits AS (
@@ -142,10 +143,10 @@ const INSERT_BATCH = `WITH
   sig AS (
     INSERT INTO "Signature" (id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
                              "isPublic", "wantsUpdates", "consentTextId", locale, "isSuspect", "suspectReason", "ipAddress",
-                             "tokenHash", "tokenExpiresAt", "createdAt")
+                             "tokenHash", "tokenExpiresAt", "createdAt", "deliveryConsent")
     SELECT id, "petitionId", name, email, "emailNormalised", country, city, organisation, role, comment,
            "isPublic", "wantsUpdates", "consentTextId", locale, NOT within, CASE WHEN within THEN NULL ELSE $5 END, "ipAddress",
-           "tokenHash", "tokenExpiresAt", now
+           "tokenHash", "tokenExpiresAt", now, "deliveryConsent"
       FROM checked WHERE open
      ORDER BY "petitionId", "emailNormalised", n
     ON CONFLICT ("petitionId", "emailNormalised") DO NOTHING

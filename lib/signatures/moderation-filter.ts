@@ -5,6 +5,7 @@ import { SignatureStatus } from "../generated/prisma/enums";
 import { organisableCampaignWhere } from "../auth/permissions";
 import type { CurrentUser } from "../auth/roles";
 import { plainTextOnly } from "../forms/plain-text";
+import { truncateIp } from "../security/truncate-ip";
 
 // The moderators' filter over a campaign's signatures: by petition, status, suspicion, email domain,
 // IP address, time of signing and country. The same filter lists signatures and picks the rows a bulk
@@ -72,7 +73,8 @@ export function signatureWhere(actor: Pick<CurrentUser, "id" | "role">, campaign
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.suspect ? { isSuspect: true } : {}),
     ...(filter.domain ? { emailNormalised: { endsWith: `@${filter.domain}` } } : {}),
-    ...(filter.ip ? { ipAddress: filter.ip } : {}),
+    // After a week only the address's network is kept (docs/decisions/019): an address finds it too.
+    ...(filter.ip ? { ipAddress: { in: [filter.ip, truncateIp(filter.ip) ?? filter.ip] } } : {}),
     ...(filter.from || filter.until
       ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.until ? { lte: filter.until } : {}) } }
       : {}),

@@ -76,6 +76,7 @@ export const signatureSchema = plainTextOnly(z.strictObject({
     .optional()
     .transform((v) => v || null),
   isPublic: checkbox,
+  deliveryConsent: checkbox,
   wantsUpdates: checkbox,
   [HONEYPOT_FIELD]: z.string().max(0, key("signature.errors.formInvalid")).optional(),
 }), { multiline: ["comment"] });

@@ -29,12 +29,15 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     assert.equal(row.status, "PENDING");
     assert.equal(row.isPublic, true);
     assert.equal(row.wantsUpdates, false, "the updates box is separate and unticked by default");
+    assert.equal(row.deliveryConsent, false, "nobody is on the list for the addressees without choosing it");
     assert.equal(row.organisation, "Профсоюз нефтяников");
     assert.equal(row.ipAddress, "192.0.2.1");
     assert.equal(row.isSuspect, false);
     const consent = await db().prisma.consentText.findUniqueOrThrow({ where: { id: row.consentTextId } });
     assert.equal(consent.key, "signature");
     assert.equal(consent.locale, "ru");
+    assert.equal(consent.version, 2, "the wording that names the choice of the delivered list");
+    assert.match(consent.text, /только если отметите это отдельно/);
 
     const [email] = await outboxTo(db(), form.email!);
     assert.ok(email, "a confirmation email is queued");
@@ -45,6 +48,14 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     assert.ok(!JSON.stringify(row).includes(token));
     const days = (row.tokenExpiresAt!.getTime() - row.createdAt.getTime()) / 86_400_000;
     assert.equal(Math.round(days), 7, "the link works for a week by default");
+  });
+
+  it("stores the choice to be on the list handed to the addressees, apart from being shown publicly", async () => {
+    const petition = await openPetition(db());
+    const form = signForm(petition.id, { deliveryConsent: "on" });
+    await signPetition(db(), form, { ip: "192.0.2.9", locale: "en", ...NO_LIMITS });
+    const row = await db().prisma.signature.findFirstOrThrow({ where: { petitionId: petition.id }, select: { deliveryConsent: true, isPublic: true } });
+    assert.deepEqual(row, { deliveryConsent: true, isPublic: false });
   });
 
   it("refuses each invalid field with its own message and stores nothing", async () => {

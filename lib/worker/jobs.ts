@@ -7,6 +7,8 @@ import { purgeExpiredSignInTokens } from "../auth/tokens";
 import { countNewSignatures, reconcileSignatureCounts } from "../signatures/count";
 import { purgeUnconfirmedSponsors } from "../sponsors/purge-unconfirmed";
 import { endDueCampaigns } from "../campaigns/erase-supporter-data";
+import { forgetOldAddresses } from "../privacy/forget-old-addresses";
+import { purgeExpiredDataLinks } from "../my-data/data-link";
 
 // Everything the background worker does. Each job must be safe to run in several workers at once
 // (claim rows with FOR UPDATE SKIP LOCKED, or be an idempotent delete). A new job: one entry here.
@@ -93,6 +95,22 @@ export const jobs: WorkerJob[] = [
     async run(db) {
       const deleted = await purgeUnconfirmedSponsors(db);
       if (deleted) return `deleted ${deleted} sponsor entries never confirmed`;
+    },
+  },
+  {
+    // Full addresses for 7 days, networks until day 30, then none (docs/decisions/019).
+    name: "forget-old-addresses",
+    everyMs: 60 * MINUTE,
+    async run(db) {
+      const { truncated, dropped } = await forgetOldAddresses(db);
+      if (truncated || dropped) return `cut ${truncated} signers' addresses to their network, dropped ${dropped}`;
+    },
+  },
+  {
+    name: "purge-expired-data-links",
+    everyMs: 60 * MINUTE,
+    async run(db) {
+      await purgeExpiredDataLinks(db);
     },
   },
   {

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function AboutPage({ params }: { params: Params }) {
-  const { t } = await getLocaleAndT(params);
+  const { locale, t } = await getLocaleAndT(params);
   return (
     <article className="prose">
       <h1>{t("about.title")}</h1>
@@ -28,8 +28,14 @@ export default async function AboutPage({ params }: { params: Params }) {
         <li>{t("about.data.confirm")}</li>
         <li>{t("about.data.public")}</li>
         <li>{t("about.data.never")}</li>
+        <li>{t("about.data.delivery")}</li>
+        <li>{t("about.data.addresses")}</li>
+        <li>{t("about.data.selfService")}</li>
         <li>{t("about.data.deleted")}</li>
       </ul>
+      <p>
+        <a href={`/${locale}/my-data`}>{t("about.myDataLink")}</a>
+      </p>
       <h2>{t("about.lightTitle")}</h2>
       <p>{t("about.light")}</p>
       <h2>{t("about.softwareTitle")}</h2>

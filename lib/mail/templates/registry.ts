@@ -5,6 +5,9 @@ import { absoluteUrl, petitionPath, signatureConfirmPath } from "../../petitions
 import type { EmailContent } from "./layout";
 import { signatureAlreadySignedEmail } from "./signature-already-signed";
 import { signatureConfirmationEmail } from "./signature-confirmation";
+import { myDataLinkEmail } from "./my-data-link";
+import { isSealedToken, unsealToken } from "../sealed-token";
+import { dataLinkPath } from "../../my-data/paths";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -36,6 +39,12 @@ const templates = {
     data: z.strictObject({ locale, name: line, petitionTitle: line, campaignSlug: line, petitionSlug: line }),
     render: (d: { locale: (typeof locales)[number]; name: string; petitionTitle: string; campaignSlug: string; petitionSlug: string }) =>
       signatureAlreadySignedEmail(d.locale, { ...d, petitionUrl: absoluteUrl(env().appUrl, petitionPath(d.locale, d)) }),
+  },
+  /** The link to a supporter's own data; its token is sealed in the outbox and opened only here. */
+  "my-data-link": {
+    data: z.strictObject({ locale, sealedToken: z.string().max(200).refine(isSealedToken, "must be a sealed token"), validMinutes: z.number().int().min(1).max(1440) }),
+    render: (d: { locale: (typeof locales)[number]; sealedToken: string; validMinutes: number }) =>
+      myDataLinkEmail(d.locale, { url: absoluteUrl(env().appUrl, dataLinkPath(d.locale, unsealToken(d.sealedToken, env().authSecret))), validMinutes: d.validMinutes }),
   },
 } as const;
 

@@ -6,8 +6,8 @@ import { SignatureStatus } from "../../generated/prisma/enums";
 import { listApprovedSponsors, type PublicSponsor } from "../../sponsors/queries";
 
 // What the delivery exports read. The petition is found only for someone who may organise its
-// campaign (the permission is in the where). Signatures are those that count: confirmed, never
-// invalidated, not held as suspect. They are read in batches in a stable order, so an export of
+// campaign (the permission is in the where). Signatures are those that count (confirmed, never
+// invalidated, not held as suspect) and whose signers chose to be on the delivered list. They are read in batches in a stable order, so an export of
 // 100,000 signatures streams in bounded memory.
 
 export type ExportOptions = {
@@ -32,7 +32,10 @@ export type PetitionForExport = {
   textLocale: string;
   targetName: string | null;
   targetSlug: string | null;
+  /** The signatures listed: counted ones whose signers chose to be on the delivered list. */
   signatureCount: number;
+  /** Counted signatures left out because their signers did not choose the delivered list (docs/decisions/019). */
+  leftOutCount: number;
 };
 
 export async function findPetitionForExport(
@@ -57,7 +60,7 @@ export async function findPetitionForExport(
   const target = options.targetId ? row.targets.find((t) => t.target.id === options.targetId)?.target : undefined;
   if (options.targetId && !target) return null;
   const text = pickTranslation(row.translations, options.lang, row.campaign.defaultLocale);
-  const signatureCount = await db.prisma.signature.count({ where: countedSignatureWhere(row.id) });
+  const { listed: signatureCount, leftOut: leftOutCount } = await countDeliverableSignatures(db, row.id);
   return {
     id: row.id,
     slug: row.slug,
@@ -70,11 +73,24 @@ export async function findPetitionForExport(
     targetName: target?.name ?? null,
     targetSlug: target?.slug ?? null,
     signatureCount,
+    leftOutCount,
   };
 }
 
 function countedSignatureWhere(petitionId: string) {
   return { petitionId, status: SignatureStatus.CONFIRMED, isSuspect: false, invalidatedAt: null };
+}
+
+/** Exports list only the signers who chose to be on the list handed to the addressees. */
+function deliverableSignatureWhere(petitionId: string) {
+  return { ...countedSignatureWhere(petitionId), deliveryConsent: true };
+}
+
+/** How many counted signatures the exports list, and how many they leave out (for the organiser's page). */
+export async function countDeliverableSignatures(db: Database, petitionId: string): Promise<{ listed: number; leftOut: number }> {
+  const groups = await db.prisma.signature.groupBy({ by: ["deliveryConsent"], where: countedSignatureWhere(petitionId), _count: { _all: true } });
+  const of = (consent: boolean) => groups.find((g) => g.deliveryConsent === consent)?._count._all ?? 0;
+  return { listed: of(true), leftOut: of(false) };
 }
 
 export type ExportedSignature = {
@@ -102,7 +118,7 @@ export async function* countedSignatureBatches(
   for (;;) {
     const rows: (Omit<ExportedSignature, "confirmedAt"> & { id: string; confirmedAt: Date | null })[] = await db.prisma.signature.findMany({
       where: {
-        ...countedSignatureWhere(petitionId),
+        ...deliverableSignatureWhere(petitionId),
         ...(after
           ? { OR: [{ confirmedAt: { gt: after.confirmedAt } }, { confirmedAt: after.confirmedAt, id: { gt: after.id } }] }
           : {}),

@@ -8,7 +8,7 @@ import { createPetitionFromDemands } from "../create-petition-from-demands";
 import { openPetition } from "../change-petition-status";
 import { createPetitionSchema } from "../organiser-schemas";
 import { addSignatures, seedOrganiserWorld, type OrganiserWorld } from "../organiser-fixtures";
-import { findPetitionForExport, type ExportOptions } from "./export-data";
+import { countDeliverableSignatures, findPetitionForExport, type ExportOptions } from "./export-data";
 import { signaturesCsv, sponsorsCsv } from "./csv";
 import { petitionPdf } from "./pdf";
 import { neutraliseFormula } from "./spreadsheet-safe";
@@ -45,6 +45,8 @@ async function petitionWithSignatures(db: Database, w: OrganiserWorld) {
     { name: "Pending Person", email: "pending@example.org", status: "PENDING", createdAt: at(4) },
     { name: "Invalid Person", email: "invalid@example.org", status: "INVALIDATED", createdAt: at(5) },
     { name: "Suspect Person", email: "suspect@example.org", isSuspect: true, createdAt: at(6) },
+    { name: "Unlisted Signer", email: "unlisted@example.org", country: "KZ", city: "Aktau", deliveryConsent: false, createdAt: at(7) },
+    { name: "Unlisted Private", email: "unlisted2@example.org", country: "KZ", isPublic: false, deliveryConsent: false, createdAt: at(8) },
   ]);
   const sponsor = (name: string, status: "APPROVED" | "AWAITING_MODERATION", extra: Record<string, unknown> = {}) =>
     db.prisma.sponsor.create({
@@ -63,18 +65,21 @@ async function petitionWithSignatures(db: Database, w: OrganiserWorld) {
 describeOnDatabases("delivery exports", (db) => {
   it("writes a CSV of the signatures that count, neutralised against formulas, Cyrillic intact, private names withheld", async () => {
     const w = await seedOrganiserWorld(db());
-    const { slug } = await petitionWithSignatures(db(), w);
+    const { id, slug } = await petitionWithSignatures(db(), w);
+    assert.deepEqual(await countDeliverableSignatures(db(), id), { listed: 3, leftOut: 2 }, "what the organiser's page says");
     const petition = (await findPetitionForExport(db(), w.organiser, w.campaign.id, slug, DELIVERY))!;
     const csv = await text(signaturesCsv(db(), petition, "en", DELIVERY, new Date("2026-01-20T10:00:00Z")));
     assert.ok(csv.startsWith("\uFEFF"), "a byte-order mark for Excel");
     assert.ok(csv.includes("\r\n"), "CRLF line ends");
     const rows = table(csv);
-    assert.deepEqual(rows.slice(0, 4), [
+    assert.deepEqual(rows.slice(0, 5), [
       ["Petition", "Free the strikers' lawyer"],
       ["To", "Presidential Office (Akorda) and KazMunayGaz"],
       ["Confirmed signatures", "3"],
+      ["Further confirmed signatures, not listed at their signers’ wish", "2"],
       ["Exported at", "2026-01-20 10:00:00 UTC"],
     ]);
+    rows.splice(3, 1);
     assert.deepEqual(rows[4], ["No.", "Name", "City or postcode", "Country", "Organisation", "Role", "Comment", "Confirmed at (UTC)"]);
     const data = rows.slice(5);
     assert.deepEqual(data.map((r) => r[1]), ["Жанар Қасымова", "Tom O'Neill", "A supporter in Kazakhstan"], "only confirmed, not invalidated, not suspect");
@@ -83,6 +88,7 @@ describeOnDatabases("delivery exports", (db) => {
     assert.deepEqual(data[2]!.slice(2, 7), ["", "Kazakhstan", "", "", ""], "a private supporter's town and comment stay out");
     assert.ok(!csv.includes("@example.org"), "no email addresses in a delivery copy");
     assert.ok(!csv.includes("Hidden Worker"));
+    assert.ok(!csv.includes("Unlisted"), "a signer who did not choose the delivered list is not in it, even a public one");
   });
 
   it("adds emails and private names only to an internal copy, and names a chosen target in the header", async () => {
@@ -92,6 +98,7 @@ describeOnDatabases("delivery exports", (db) => {
     const petition = (await findPetitionForExport(db(), w.organiser, w.campaign.id, slug, options))!;
     const rows = table(await text(signaturesCsv(db(), petition, "ru", options)));
     assert.deepEqual(rows[1], ["Адресат", "KazMunayGaz"]);
+    rows.splice(3, 1);
     assert.equal(rows[4]!.at(-1), "Почта");
     assert.deepEqual(rows.slice(5).map((r) => [r[1], r.at(-1)]), [
       ["Жанар Қасымова", "zhanar@example.org"],
@@ -132,12 +139,13 @@ describeOnDatabases("delivery exports", (db) => {
     assert.match(content, /Free the strikers' lawyer/);
     assert.match(content, /To: Presidential Office \(Akorda\) and KazMunayGaz/);
     assert.match(content, /123 confirmed signatures/);
+    assert.match(content, /and 2 further signatures not listed at their signers’ wish/);
     assert.match(content, /Жанар Қасымова/);
     assert.match(content, /Профсоюз нефтяников/);
     assert.match(content, /\bA supporter\b/);
     assert.match(content, /Supporter Number 120/);
     assert.match(content, /Unite Bristol Branch/);
-    assert.doesNotMatch(content, /Hidden Worker|Pending Person|Suspect Person|Not Yet Approved/);
+    assert.doesNotMatch(content, /Hidden Worker|Pending Person|Suspect Person|Not Yet Approved|Unlisted/);
     assert.ok(total >= 5, `cover, at least three pages of signatures, sponsors (got ${total})`);
     assert.match(content, new RegExp(`Page ${total}`));
   });

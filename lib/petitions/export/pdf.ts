@@ -106,6 +106,7 @@ function writeCover(doc: Doc, petition: PetitionForExport, locale: Locale, t: Tr
   doc.font("body").fontSize(11).text(petition.body, { width, lineGap: 2 });
   doc.moveDown(1.2);
   doc.font("bold").fontSize(14).text(t("exports.pdf.count", { count: petition.signatureCount }), { width });
+  if (petition.leftOutCount > 0) doc.font("body").fontSize(11).text(t("exports.pdf.leftOut", { count: petition.leftOutCount }), { width });
   doc.moveDown(0.4);
   const prepared = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(now);
   doc.font("body").fontSize(9).fillColor("#55606e").text(t("exports.pdf.prepared", { date: prepared }), { width });

@@ -87,6 +87,7 @@ export function preamble(petition: PetitionForExport, t: Translator, now: Date, 
     [t("exports.preamble.petition"), petition.title],
     [t("exports.preamble.addressee"), petition.targetName ?? petition.addressee],
     [t(`exports.preamble.${count.label}`), count.value],
+    ...(count.label === "count" && petition.leftOutCount > 0 ? [[t("exports.preamble.leftOut"), petition.leftOutCount]] : []),
     [t("exports.preamble.exportedAt"), `${utcMoment(now)} UTC`],
   ];
 }

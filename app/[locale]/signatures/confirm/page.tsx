@@ -12,7 +12,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
-  return { title: t("signature.confirm.metaTitle"), robots: { index: false } };
+  // The token is in this page's address: no request from here may carry it on (Referer), even to us.
+  return { title: t("signature.confirm.metaTitle"), robots: { index: false }, referrer: "strict-origin" };
 }
 
 // The emailed link lands here. Opening it only looks (a mail scanner confirms nothing); the button posts

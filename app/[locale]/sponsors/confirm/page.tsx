@@ -11,7 +11,7 @@ type SearchParams = Promise<{ token?: string | string[]; outcome?: string | stri
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
-  return { title: t("sponsors.confirm.title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("sponsors.confirm.title"), robots: { index: false }, referrer: "strict-origin" };
 }
 
 const OUTCOMES: Record<string, { title: MessageKey; body: MessageKey; tone: "ok" | "error"; next: "list" | "form" }> = {

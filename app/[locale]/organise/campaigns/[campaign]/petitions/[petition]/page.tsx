@@ -17,6 +17,7 @@ import { DeliveryMethod } from "@/lib/generated/prisma/enums";
 import { isLocale, localeNames, locales } from "@/lib/i18n/config";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getPetitionForOrganiser } from "@/lib/petitions/organiser-queries";
+import { countDeliverableSignatures } from "@/lib/petitions/export/export-data";
 import { petitionPath } from "@/lib/petitions/paths";
 import { toDateInputValue } from "@/lib/petitions/organiser-schemas";
 import { canRecordDelivery } from "@/lib/petitions/record-delivery";
@@ -41,6 +42,8 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
   const exportBase = `/${locale}/organise/campaigns/${campaign.slug}/petitions/${petition.slug}/export`;
   const isDraft = petition.status === DRAFT_STATE;
   const languages = locales.map((l) => ({ value: l, label: localeNames[l] }));
+  // The petition was found for this organiser above: its counts are theirs to see.
+  const deliverable = isDraft ? null : await countDeliverableSignatures(await getDb(), petition.id);
 
   return (
     <>
@@ -151,6 +154,7 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
         ) : (
           <>
             <p>{t("organisePetitions.edit.exportsHint")}</p>
+            {deliverable ? <p>{t("organisePetitions.edit.exportLeftOut", { left: deliverable.leftOut })}</p> : null}
             <ExportOptions
               exportBase={exportBase}
               targets={petition.targets}
