@@ -10,7 +10,7 @@ import { E2E_ADMIN_EMAIL } from "./support/ports";
 // holds every sign-in link, an admin's among them. Other machines on the network must not reach the app
 // at all, and the mailbox must answer only a person at this machine, never a request relayed from elsewhere.
 
-test.setTimeout(240_000);
+test.setTimeout(420_000);
 
 /** This machine's addresses other than loopback (link-local ones aside: they need an interface name). */
 function nonLoopbackAddresses(family: "IPv4" | "IPv6" | "any" = "any"): string[] {
@@ -68,7 +68,7 @@ test("with nothing configured, only this machine reaches the app, and the mailbo
     await context.close();
 
     // This machine reads it in the mailbox, over either loopback.
-    await expect.poll(async () => (await get("127.0.0.1", port, MAILBOX)).body, { timeout: 20_000 }).toContain("/auth/confirm?token=");
+    await expect.poll(async () => (await get("127.0.0.1", port, MAILBOX)).body, { timeout: 60_000 }).toContain("/auth/confirm?token=");
     if (hasIpv6Loopback()) expect((await get("::1", port, MAILBOX)).body).toContain("/auth/confirm?token=");
 
     // A request that a proxy on this machine relayed from elsewhere is a 404 without the link.

@@ -15,7 +15,7 @@ export type OwnServer = { port: number; log: () => string; stop: () => Promise<v
 export async function startOwnServer(project: string, env: Record<string, string>): Promise<OwnServer> {
   const port = ownAppPort("own-server", project);
   const database = await freshDatabase(project);
-  const logPath = path.resolve("e2e/.artifacts", `own-server-${project}-${port}.log`);
+  const logPath = path.resolve("e2e/.artifacts", `own-server-${project}-${port}-${Date.now()}.log`);
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
@@ -41,7 +41,8 @@ export async function startOwnServer(project: string, env: Record<string, string
     fs.writeFileSync(logPath, output);
     await database.drop();
   };
-  const deadline = Date.now() + 120_000;
+  // A first start on PGlite loads the demo campaign: on a busy machine that takes minutes.
+  const deadline = Date.now() + 200_000;
   while (!/placard: ready on port/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
