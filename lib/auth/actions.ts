@@ -42,11 +42,15 @@ export async function requestSignInLinkAction(_previous: SignInFormState, formDa
 }
 
 function afterTheAnswer(task: () => Promise<unknown>): void {
+  // A busy database may refuse the work once (a pool or lock wait running out): the person has been told
+  // to check their email, so it is tried once more before giving up.
   after(() =>
-    task().catch((error: unknown) => {
-      // No address, token or query in the log: only what kind of failure it was.
-      console.error(`placard: a sign-in link could not be queued (${error instanceof Error ? error.name : "unknown error"})`);
-    }),
+    task()
+      .catch(() => new Promise((resolve) => setTimeout(resolve, 1000)).then(task))
+      .catch((error: unknown) => {
+        // No address, token or query in the log: only what kind of failure it was.
+        console.error(`placard: a sign-in link could not be queued (${error instanceof Error ? error.name : "unknown error"})`);
+      }),
   );
 }
 

@@ -76,9 +76,12 @@ export async function sendSignInLink(db: Database, request: SignInLinkRequest, c
     });
     await enqueueEmail(tx, { purpose: "sign-in-link", to: email, ...message });
     return true;
-  });
+  }, TRANSACTION_WAITS);
   return sent ? "sent" : "earlier-link-still-fresh";
 }
+
+/** After the answer nobody waits on this work: it may wait longer than Prisma's defaults (2 s, 5 s) on a busy database. */
+const TRANSACTION_WAITS = { maxWait: 10_000, timeout: 20_000 };
 
 /** The link in the email: our confirmation page, which signs in only when its button is pressed. */
 export function signInLinkUrl(appUrl: string, locale: Locale, link: { email: string; token: string; callbackUrl: string }): string {
