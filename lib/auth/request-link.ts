@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { Database } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
-import { signInLinkEmail } from "../mail/templates/sign-in-link";
+import { env } from "../env";
+import { sealToken } from "../mail/sealed-token";
 import { hitRateLimit } from "../security/rate-limit";
 import { safeCallbackPath } from "./callback-url";
 import { normaliseEmail, SIGN_IN_LINK_MAX_AGE_SECONDS, type AuthConfig } from "./config";
@@ -38,12 +39,14 @@ export async function requestSignInLink(
   if (!(await isKnownSignInAddress(db, email, config))) return { kind: "accepted", sent: false };
 
   const token = newSignInToken();
-  const url = signInLinkUrl(config.appUrl, request.locale, {
+  // Queued by template with the token sealed (a copy of the outbox holds no working link); the worker
+  // builds the link from APP_URL when it sends.
+  const data = {
+    locale: request.locale,
     email,
-    token,
+    token: sealToken(token, env().authSecret),
     callbackUrl: safeCallbackPath(request.callbackUrl, config.appUrl, request.locale),
-  });
-  const message = signInLinkEmail(request.locale, { url });
+  };
   await db.prisma.$transaction(async (tx) => {
     await tx.verificationToken.create({
       data: {
@@ -52,16 +55,12 @@ export async function requestSignInLink(
         expires: new Date(now.getTime() + SIGN_IN_LINK_MAX_AGE_SECONDS * 1000),
       },
     });
-    await enqueueEmail(tx, { purpose: "sign-in-link", to: email, ...message });
+    await enqueueEmail(tx, { purpose: "sign-in-link", to: email, template: "sign-in-link", data });
   });
   return { kind: "accepted", sent: true };
 }
 
-/** The link in the email: our confirmation page, which signs in only when its button is pressed. */
-export function signInLinkUrl(appUrl: string, locale: Locale, link: { email: string; token: string; callbackUrl: string }): string {
-  const params = new URLSearchParams({ token: link.token, email: link.email, callbackUrl: link.callbackUrl });
-  return `${appUrl}/${locale}/auth/confirm?${params}`;
-}
+export { signInLinkUrl } from "./sign-in-link-url";
 
 function digest(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
