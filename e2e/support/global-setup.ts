@@ -30,6 +30,10 @@ export default async function globalSetup() {
     WORKER_INTERVAL_MS: "200",
     // Many stories sign in as the one admin address; the per-address limit is tested in lib/auth.
     RATE_LIMIT_SIGN_IN_ADDRESS: "1000/600",
+    // Every story's mail goes to example.org, from many test client addresses: the caps on mail to
+    // unconfirmed addresses are raised here; lib/signatures/unconfirmed-mail.test.ts proves the defaults bite.
+    RATE_LIMIT_MAIL_CLIENT: "100000/600",
+    RATE_LIMIT_MAIL_DOMAIN: "100000/600",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   // Pages served from the cache (ISR) are kept in the build folder: those of an earlier run carry its
