@@ -85,7 +85,7 @@ test.describe("a supporter without JavaScript", () => {
     await page.getByLabel("Email address", { exact: true }).fill(email);
     await page.getByLabel(/I agree that the name above/).check();
     await page.getByRole("button", { name: "Add my name" }).click();
-    await expect(page.getByText("Names cannot contain links, nor start with =, +, - or @.").first()).toBeVisible();
+    await expect(page.getByText("Names cannot contain links or web addresses such as example.com (after a dot, put a space: J. R. Smith), nor start with =, +, - or @.").first()).toBeVisible();
     // What was typed is still there.
     await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(email);
 

@@ -13,6 +13,7 @@ import { normaliseEmail } from "./normalise-email";
 import { findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
 import { confirmationEmail, existingSignatureSelect, remindSigner } from "./reminders";
 import { fieldErrorsOf, isHoneypotFilled, signatureSchema, type SignatureFieldErrors } from "./schema";
+import { PENDING_STATE } from "./states";
 import { newConfirmationToken } from "./token";
 
 // Signing a petition, the supporter's one step (alphagov/e-petitions' SignatureCreator, in one function):
@@ -103,12 +104,14 @@ async function answerDuplicate(
   key: { petitionId: string; emailNormalised: string; withinLimits: boolean },
   context: Parameters<typeof remindSigner>[2],
 ): Promise<void> {
-  if (!key.withinLimits) return; // a repeat over the rate limit mails nobody
   const existing = await db.prisma.signature.findUnique({
     where: { petitionId_emailNormalised: { petitionId: key.petitionId, emailNormalised: key.emailNormalised } },
     select: existingSignatureSelect,
   });
   if (!existing) return;
+  // A repeat over the rate limit sends no link to an address that has not confirmed; one that has
+  // confirmed may still get its (daily, capped) "already signed" note.
+  if (!key.withinLimits && existing.status === PENDING_STATE) return;
   // A double submission can race: if the copy over the limit was stored first (without an email), this
   // one (within the limit) stands for it, as it would have had it arrived first: counted, and mailed now.
   if (existing.isSuspect && existing.suspectReason === RATE_LIMIT_REASON && existing.status === "PENDING") {
