@@ -35,7 +35,7 @@ async function measure(label: string, transport: MailTransport) {
     const now = new Date(Date.now() - 1000);
     for (let start = 0; start < EMAILS; start += 500) {
       const data = Array.from({ length: Math.min(500, EMAILS - start) }, (_, i) => ({
-        ...outboxColumns(confirmationEmail({ to: `s${start + i}@example.org`, locale: "en", name: "Aigul Test", petitionTitle: "Justice", token: newConfirmationToken(now, 30).token, validDays: 30, isReminder: false })),
+        ...outboxColumns(confirmationEmail({ to: `s${start + i}@example.org`, locale: "en", petitionTitle: "Justice", token: newConfirmationToken(now, 30).token, validDays: 30, isReminder: false })),
         nextAttemptAt: now,
       }));
       await db.prisma.outboxEmail.createMany({ data });

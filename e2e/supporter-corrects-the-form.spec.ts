@@ -3,12 +3,17 @@ import { PETITION_PATH } from "./support/signing";
 
 // Each mistake is named beside its field (and tied to it for screen readers), and listed above the form.
 
+const NAME_HAS_LINK = "A name cannot contain a link or a web address such as example.com. If it has initials, put a space after each dot: J. R. Smith.";
+const TEXT_HAS_LINK = "This answer cannot contain a link or a web address such as example.com. If it has a dot, put a space after it.";
+
 const cases: { field: string; value: string; message: string }[] = [
   { field: "Your name", value: "", message: "Enter your name." },
-  { field: "Your name", value: "Visit https://spam.example", message: "A name cannot contain a link or a web address." },
+  { field: "Your name", value: "Visit https://spam.example", message: NAME_HAS_LINK },
+  { field: "Your name", value: "Win at ｐｒｉｚｅ．ｓｈｏｐ", message: NAME_HAS_LINK },
   { field: "Your name", value: "=SUM(A1:A9)", message: "A name cannot start with =, +, - or @." },
   { field: "Email address", value: "not-an-address", message: "Enter an email address such as name@example.org." },
-  { field: "Organisation or union", value: "www.spam.example", message: "This answer cannot contain a link or a web address." },
+  { field: "Organisation or union", value: "www.spam.example", message: TEXT_HAS_LINK },
+  { field: "Organisation or union", value: "профсоюз.рф", message: TEXT_HAS_LINK },
   { field: "Comment", value: "<b>Solidarity</b>", message: "Your comment cannot contain HTML tags. Please write plain text." },
 ];
 

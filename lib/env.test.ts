@@ -59,6 +59,15 @@ describe("configuration from the environment", () => {
     assert.match(errorOf({ RATE_LIMIT_SIGNATURES: "lots" }).message, /^RATE_LIMIT_SIGNATURES must look like/);
   });
 
+  it("reads the caps on mail to unconfirmed addresses, adding MAIL_LARGE_DOMAINS to the built-in large providers", () => {
+    const caps = parseEnv({ RATE_LIMIT_MAIL_DOMAIN: "5/600", MAIL_LARGE_DOMAINS: " Students.Uni.example ,union.example.org" }).unconfirmedMailCaps;
+    assert.deepEqual(caps.perDomain, [{ count: 5, seconds: 600 }]);
+    assert.ok(caps.largeDomains.includes("gmail.com") && caps.largeDomains.includes("mail.ru"));
+    assert.ok(caps.largeDomains.includes("students.uni.example") && caps.largeDomains.includes("union.example.org"));
+    assert.match(errorOf({ RATE_LIMIT_MAIL_CLIENT: "many" }).message, /^RATE_LIMIT_MAIL_CLIENT must look like/);
+    assert.match(errorOf({ MAIL_LARGE_DOMAINS: "gmail" }).message, /^MAIL_LARGE_DOMAINS is not a comma-separated list of domains/);
+  });
+
   it("runs the worker every second unless told otherwise: inside the server on PGlite, beside it on PostgreSQL", () => {
     assert.deepEqual([parseEnv({}).workerPlacement, parseEnv({}).workerIntervalMs], ["in-server", 1000]);
     assert.equal(parseEnv({ DATABASE_URL: "postgres://db.internal:5432/placard" }).workerPlacement, "beside-server");

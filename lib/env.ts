@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { parseTrustedProxy, type TrustedProxy } from "./security/client-ip";
+import { LARGE_MAIL_DOMAINS } from "./mail/large-mail-domains";
 
 // The one place that reads process.env. Everything else imports `env()`.
 // A wrong value stops the process with one line naming the variable, before anything starts.
@@ -10,6 +11,8 @@ export type DatabaseConfig =
   | { kind: "postgres"; url: string; display: string };
 
 export type SmtpConfig = { url: string; display: string } | null;
+
+type Limit = { count: number; seconds: number };
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
 
@@ -98,6 +101,15 @@ const schema = z.object({
     .string()
     .regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 10/600,100/86400 (count/seconds pairs)")
     .default("10/600,100/86400"),
+  // Emails to addresses that have not confirmed (docs/decisions/017): per client, per recipient domain.
+  RATE_LIMIT_MAIL_CLIENT: z.string().regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 30/3600 (count/seconds pairs)").default("30/3600"),
+  RATE_LIMIT_MAIL_DOMAIN: z.string().regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 20/600,100/86400 (count/seconds pairs)").default("20/600,100/86400"),
+  RATE_LIMIT_MAIL_LARGE_DOMAIN: z.string().regex(/^\d+\/\d+(,\d+\/\d+)*$/, "must look like 30000/60 (count/seconds pairs)").default("30000/60"),
+  MAIL_LARGE_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, "is not a comma-separated list of domains such as mail.example.org"))),
   PLACARD_WORKER: z.enum(["on", "off"], "must be on or off").default("on"),
   PLACARD_BENCH_ROUTES: z.enum(["on", "off"], "must be on or off").default("off"),
   WORKER_INTERVAL_MS: z.coerce
@@ -126,6 +138,12 @@ export type Env = {
   signatureTokenDays: number;
   /** Sign-in link requests per client address (IPv6 by /64); and how far apart links to one address are mailed. */
   signInRateLimits: { perIp: { count: number; seconds: number }[]; linkSpacingSeconds: number };
+  /**
+   * Emails to addresses that have not confirmed (confirmation links, reminders, resends, sponsors):
+   * per client address group, per recipient domain, and per domain of a large public mailbox provider
+   * (the built-in list plus MAIL_LARGE_DOMAINS). See lib/mail/unconfirmed-mail-caps.ts.
+   */
+  unconfirmedMailCaps: { perClient: Limit[]; perDomain: Limit[]; perLargeDomain: Limit[]; largeDomains: string[] };
   /**
    * Where this instance's background worker runs (PLACARD_WORKER=on): on PostgreSQL in a process of its
    * own beside the web server (started by scripts/start.ts), so that mail rendering never holds up a
@@ -183,6 +201,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }),
     signatureTokenDays: v.SIGNATURE_TOKEN_DAYS,
     signInRateLimits: { perIp: parseLimits(v.RATE_LIMIT_SIGN_IN_IP), linkSpacingSeconds: v.SIGN_IN_LINK_SPACING_SECONDS },
+    unconfirmedMailCaps: {
+      perClient: parseLimits(v.RATE_LIMIT_MAIL_CLIENT),
+      perDomain: parseLimits(v.RATE_LIMIT_MAIL_DOMAIN),
+      perLargeDomain: parseLimits(v.RATE_LIMIT_MAIL_LARGE_DOMAIN),
+      largeDomains: [...new Set([...LARGE_MAIL_DOMAINS, ...v.MAIL_LARGE_DOMAINS])],
+    },
     workerPlacement: v.PLACARD_WORKER === "off" ? "off" : database.kind === "pglite" ? "in-server" : "beside-server",
     benchRoutes: v.PLACARD_BENCH_ROUTES === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,

@@ -1,7 +1,8 @@
 import type { Database } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
-import { signInLinkEmail } from "../mail/templates/sign-in-link";
+import { env } from "../env";
+import { sealToken } from "../mail/sealed-token";
 import { addressGroup } from "../security/address-group";
 import { hitRateLimit } from "../security/rate-limit";
 import { safeCallbackPath } from "./callback-url";
@@ -56,12 +57,14 @@ export async function sendSignInLink(db: Database, request: SignInLinkRequest, c
   if (!(await isKnownSignInAddress(db, email, config))) return "unknown-address";
 
   const token = newSignInToken();
-  const url = signInLinkUrl(config.appUrl, request.locale, {
+  // Queued by template with the token sealed (a copy of the outbox holds no working link); the worker
+  // builds the link from APP_URL when it sends.
+  const data = {
+    locale: request.locale,
     email,
-    token,
+    token: sealToken(token, env().authSecret),
     callbackUrl: safeCallbackPath(request.callbackUrl, config.appUrl, request.locale),
-  });
-  const message = signInLinkEmail(request.locale, { url });
+  };
   const sent = await db.prisma.$transaction(async (tx) => {
     // One request at a time per address decides (so a burst of requests sends one link, not many).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in-link:${email}`}))`;
@@ -74,7 +77,7 @@ export async function sendSignInLink(db: Database, request: SignInLinkRequest, c
         expires: new Date(now.getTime() + SIGN_IN_LINK_MAX_AGE_SECONDS * 1000),
       },
     });
-    await enqueueEmail(tx, { purpose: "sign-in-link", to: email, ...message });
+    await enqueueEmail(tx, { purpose: "sign-in-link", to: email, template: "sign-in-link", data });
     return true;
   }, TRANSACTION_WAITS);
   return sent ? "sent" : "earlier-link-still-fresh";
@@ -83,8 +86,4 @@ export async function sendSignInLink(db: Database, request: SignInLinkRequest, c
 /** After the answer nobody waits on this work: it may wait longer than Prisma's defaults (2 s, 5 s) on a busy database. */
 const TRANSACTION_WAITS = { maxWait: 10_000, timeout: 20_000 };
 
-/** The link in the email: our confirmation page, which signs in only when its button is pressed. */
-export function signInLinkUrl(appUrl: string, locale: Locale, link: { email: string; token: string; callbackUrl: string }): string {
-  const params = new URLSearchParams({ token: link.token, email: link.email, callbackUrl: link.callbackUrl });
-  return `${appUrl}/${locale}/auth/confirm?${params}`;
-}
+export { signInLinkUrl } from "./sign-in-link-url";

@@ -2,6 +2,8 @@ import { beforeEach, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { enqueueEmail, InvalidEmailError, type OutboxEmailInput } from "./outbox";
+import { env } from "../env";
+import { sealToken } from "./sealed-token";
 import { renderedEmailsTo } from "./render";
 
 const valid: OutboxEmailInput = {
@@ -64,23 +66,39 @@ describeOnDatabases("queueing an email", (db) => {
     assert.equal(await prisma.outboxEmail.count(), 0);
   });
 
-  it("queues a template's name and data, which read back as the finished email in the supporter's language", async () => {
+  it("queues a template's name and data with the token sealed, which read back as the finished email in the supporter's language", async () => {
     const { prisma } = db();
     const token = "A".repeat(43);
     await enqueueEmail(prisma, {
       purpose: "signature-confirmation",
       to: "aigul@example.org",
       template: "signature-confirmation",
-      data: { locale: "ru", name: "Айгуль", petitionTitle: "Справедливость для Жанаозена", token, validDays: 7, isReminder: false },
+      data: { locale: "ru", petitionTitle: "Справедливость для Жанаозена", token: sealToken(token, env().authSecret), validDays: 7, isReminder: false },
     });
     const row = await prisma.outboxEmail.findFirstOrThrow({ where: { to: "aigul@example.org" } });
     assert.equal(row.subject, null, "nothing is rendered while the supporter waits");
     assert.equal(row.template, "signature-confirmation");
+    assert.ok(!JSON.stringify(row.templateData).includes(token), "the stored row holds no working token");
     const [email] = await renderedEmailsTo(db(), "aigul@example.org");
     assert.match(email!.subject, /Справедливость для Жанаозена/);
-    assert.match(email!.text, /Айгуль/);
+    assert.match(email!.text, /^Здравствуйте!/);
     assert.match(email!.text, new RegExp(`/ru/signatures/confirm\\?token=${token}`));
     assert.match(email!.html ?? "", /<a href="[^"]+\/ru\/signatures\/confirm\?token=A+"/);
+  });
+
+  it("still sends a confirmation queued before tokens were sealed (a plain token and a name), without the name", async () => {
+    const token = "C".repeat(43);
+    await db().prisma.outboxEmail.create({
+      data: {
+        purpose: "signature-confirmation",
+        to: "legacy@example.org",
+        template: "signature-confirmation",
+        templateData: { locale: "en", name: "Call 555-0100 now", petitionTitle: "Justice for Zhanaozen", token, validDays: 7, isReminder: false },
+      },
+    });
+    const [email] = await renderedEmailsTo(db(), "legacy@example.org");
+    assert.match(email!.text, new RegExp(`/en/signatures/confirm\\?token=${token}`));
+    assert.doesNotMatch(email!.text, /555-0100/);
   });
 
   it("refuses an unknown template, or data that does not fit its template, naming the field and writing nothing", async () => {

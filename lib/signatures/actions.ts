@@ -37,7 +37,7 @@ export async function confirmSignatureAction(formData: FormData): Promise<void> 
 export async function resendForExpiredLinkAction(formData: FormData): Promise<void> {
   const fields = formFields(formData);
   const locale = localeOf(fields);
-  await resendForExpiredLink(await getDb(), fields.token, { locale });
+  await resendForExpiredLink(await getDb(), fields.token, { locale, ip: await clientIp() });
   redirect(`/${locale}/signatures/resend?sent=1`);
 }
 

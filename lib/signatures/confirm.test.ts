@@ -46,7 +46,7 @@ describeOnDatabases("a supporter confirms by email", (db) => {
     assert.equal((await confirmSignature(db(), token, { locale: "en" })).kind, "expired");
     assert.equal((await statusOf(db(), email)).status, "PENDING");
 
-    await resendForExpiredLink(db(), token, { locale: "en" });
+    await resendForExpiredLink(db(), token, { locale: "en", ip: "192.0.2.49" });
     const emails = await outboxTo(db(), email);
     assert.equal(emails.length, 2);
     assert.equal((await confirmSignature(db(), tokenIn(emails[1]!.text), { locale: "en" })).kind, "confirmed");

@@ -62,11 +62,11 @@ export async function confirmSignature(db: Database, token: unknown, context: Co
 }
 
 /** "Send me a new link" from an expired link's page: the token proves who asks. Capped like any reminder. */
-export async function resendForExpiredLink(db: Database, token: unknown, { locale, now = new Date() }: Context): Promise<void> {
+export async function resendForExpiredLink(db: Database, token: unknown, { locale, now = new Date(), ip }: Context & { ip: string }): Promise<void> {
   if (!looksLikeToken(token)) return;
   const found = await findByToken(db, token);
   const petition = found && !found.used ? toSigningPetition(found.row.petition, locale) : null;
   if (!found || !petition || found.row.status !== PENDING_STATE || !canConfirm(petition, now)) return;
   const { signatureTokenDays } = env();
-  await remindSigner(db, found.row, { locale, now, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
+  await remindSigner(db, found.row, { locale, now, tokenDays: signatureTokenDays, petition, ip }, { linkIntervalMs: RESEND_INTERVAL_MS });
 }

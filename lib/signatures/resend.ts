@@ -5,13 +5,17 @@ import { locales, type Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { canConfirm } from "../petitions/states";
 import { plainTextOnly } from "../forms/plain-text";
+import type { MailCaps } from "../mail/unconfirmed-mail-caps";
+import { addressGroup } from "../security/address-group";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
 import { normaliseEmail } from "./normalise-email";
 import { findPetitionForSigning } from "./petition-for-signing";
 import { existingSignatureSelect, remindSigner, RESEND_INTERVAL_MS } from "./reminders";
 
 // "Send me the confirmation email again": the same answer whatever the address (nobody learns who has
-// signed), limited per client address, and capped per signature like every reminder.
+// signed), limited per client address (its group: IPv6 by /64), and capped per signature like every
+// reminder, and like every email to an unconfirmed address (lib/mail/unconfirmed-mail-caps.ts). A
+// signature held as suspect by the rate limit gets nothing.
 
 export const RESEND_LIMITS: Limit[] = [{ count: 5, seconds: 600 }];
 
@@ -33,7 +37,7 @@ export type ResendResult =
 export async function resendConfirmation(
   db: Database,
   raw: unknown,
-  { ip, locale, now = new Date(), limits = RESEND_LIMITS }: { ip: string; locale: Locale; now?: Date; limits?: Limit[] },
+  { ip, locale, now = new Date(), limits = RESEND_LIMITS, mailCaps }: { ip: string; locale: Locale; now?: Date; limits?: Limit[]; mailCaps?: MailCaps },
 ): Promise<ResendResult> {
   const parsed = resendSchema.safeParse(raw);
   if (!parsed.success) {
@@ -46,7 +50,7 @@ export async function resendConfirmation(
     }
     return { ok: false, reason: "invalid", fieldErrors, formError };
   }
-  const { allowed } = await hitRateLimit(db, `resend:${ip}`, limits, now);
+  const { allowed } = await hitRateLimit(db, `resend:${addressGroup(ip)}`, limits, now);
   if (!allowed) return { ok: false, reason: "rate-limited" };
 
   const petition = await findPetitionForSigning(db, parsed.data.petitionId, locale);
@@ -57,7 +61,7 @@ export async function resendConfirmation(
   });
   if (signature) {
     const { signatureTokenDays } = env();
-    await remindSigner(db, signature, { locale, now, tokenDays: signatureTokenDays, petition }, { linkIntervalMs: RESEND_INTERVAL_MS });
+    await remindSigner(db, signature, { locale, now, tokenDays: signatureTokenDays, petition, ip, mailCaps }, { linkIntervalMs: RESEND_INTERVAL_MS });
   }
   return { ok: true };
 }

@@ -25,6 +25,18 @@ describe("the sign form's schema", () => {
     }
   });
 
+  it("refuses a web address with any top-level domain or dot in the name and the other one-line answers, each at its field", () => {
+    for (const name of ["Prize at win-big.shop", "ｗｉｎ．ｃｏｍ", "мой-сайт.рф", "J.R.Smith"]) {
+      const result = signatureSchema.safeParse({ ...form, name });
+      assert.equal(result.success ? null : result.error.issues[0]?.message, "signature.errors.nameHasLink", name);
+    }
+    for (const field of ["city", "organisation", "role"]) {
+      const result = signatureSchema.safeParse({ ...form, [field]: "see example。net" });
+      assert.equal(result.success ? null : result.error.issues.find((i) => i.path[0] === field)?.message, "signature.errors.textHasLink", field);
+    }
+    for (const name of ["St. Petersburg", "Anna-Maria O'Neil", "Dr. Müller", "И. И. Иванов"]) assert.ok(signatureSchema.safeParse({ ...form, name, city: name }).success, name);
+  });
+
   it("refuses fields the form does not have", () => {
     assert.equal(signatureSchema.safeParse({ ...form, status: "CONFIRMED" }).success, false);
     assert.equal(signatureSchema.safeParse({ ...form, isSuspect: "false" }).success, false);

@@ -2,14 +2,13 @@ import { z } from "zod";
 import countries from "i18n-iso-countries";
 import { locales } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
+import { containsWebAddress } from "../forms/web-address";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
 import { plainTextOnly } from "../forms/plain-text";
 
 // The sign form, as one strict schema (browser-safe: no server imports). Each message is a catalogue key,
 // translated where it is shown. Unknown fields are refused, so nobody can post `status=CONFIRMED`.
 
-const LINK =
-  /(:\/\/|www\.|\[url|<\s*a\b|\b[\w-]+\.(com|org|net|info|biz|ru|io|xyz|top|site|online|shop|kz|de|uk|cn|tk|su|link|click|ly|app|dev|ua|by|fr|pl)\b|\b[\w-]+\.[a-z]{2,}\/)/i;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const HTML_TAG = /<\s*\/?\s*[a-z!?]/i;
 
@@ -25,7 +24,7 @@ function optionalLine(max: number, tooLong: MessageKey) {
       z
         .string()
         .max(max, tooLong)
-        .refine((v) => !LINK.test(v), key("signature.errors.textHasLink"))
+        .refine((v) => !containsWebAddress(v), key("signature.errors.textHasLink"))
         .refine((v) => !FORMULA_START.test(v), key("signature.errors.textStartsWithSymbol")),
     )
     .transform((v) => v || null)
@@ -53,7 +52,7 @@ export const signatureSchema = plainTextOnly(z.strictObject({
         .min(1, key("signature.errors.nameRequired"))
         .max(100, key("signature.errors.nameTooLong"))
         .refine((v) => !FORMULA_START.test(v), key("signature.errors.nameStartsWithSymbol"))
-        .refine((v) => !LINK.test(v), key("signature.errors.nameHasLink")),
+        .refine((v) => !containsWebAddress(v), key("signature.errors.nameHasLink")),
     ),
   email: z
     .string(key("signature.errors.emailInvalid"))

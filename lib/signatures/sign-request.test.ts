@@ -20,7 +20,7 @@ type Send = { accept?: string; origin?: string | null; host?: string; cookie?: s
 
 function context(db: () => Database, petition: PetitionFixture, extra: Partial<SignRequestContext> = {}): SignRequestContext {
   const address = { campaignSlug: petition.campaignSlug, petitionSlug: petition.slug };
-  return { locale: "en", address, db: async () => db(), appUrl: APP_URL, trustedProxy: "none", secret: SECRET, signOptions: { limits: [] }, ...extra };
+  return { locale: "en", address, db: async () => db(), appUrl: APP_URL, trustedProxy: "none", secret: SECRET, runAfter: (work) => void work(), signOptions: { limits: [] }, ...extra };
 }
 
 function request(petition: PetitionFixture, body: BodyInit | null, send: Send = {}): Request {

@@ -7,13 +7,15 @@ import { petitionPath, type PetitionAddress } from "../petitions/paths";
 import { clientIpFrom, type TrustedProxy } from "../security/client-ip";
 import { clearedCorrectionCookie, correctionCookie, correctionMessages, echoedValues, sealCorrection } from "./correction";
 import type { SignAnswer } from "./form-state";
-import { signPetition, type SignOptions, type SignResult } from "./sign";
+import { signPetition, type FollowUp, type SignOptions, type SignResult } from "./sign";
 import { answerDatabaseUnavailable } from "./unavailable-answer";
 
 // The sign endpoint (POST /api/sign?locale=…&campaign=…&petition=…), one for browsers with and without JavaScript:
 // read the form, one call to signPetition, answer. A plain form post gets redirects (303) to the
 // "thanks" page, or to the "correct" page with what to correct in an encrypted cookie; the form's
-// script asks for JSON (Accept: application/json) and shows the messages in place.
+// script asks for JSON (Accept: application/json) and shows the messages in place. Work that may follow
+// a signature (a repeat's reminder) is handed to `runAfter`, to run once the answer has gone: every path
+// answers after the same one statement (the route passes Next's after()).
 
 export type SignRequestContext = {
   /** From the endpoint's query (lib/petitions/paths.ts, signEndpointPath): the pages to answer with. */
@@ -24,6 +26,8 @@ export type SignRequestContext = {
   trustedProxy: TrustedProxy;
   /** AUTH_SECRET: the correction cookie's key is derived from it. */
   secret: string;
+  /** Runs work after the response has been sent (Next's after(); tests keep it and run it themselves). */
+  runAfter: (work: FollowUp) => void;
   /** Tests: rate limits and the like. */
   signOptions?: Omit<SignOptions, "ip" | "locale">;
 };
@@ -51,6 +55,7 @@ export async function answerSignRequest(request: Request, context: SignRequestCo
   const scope = { path: here, secure: context.appUrl.startsWith("https:") };
 
   if (result.ok) {
+    if (result.followUp) context.runAfter(result.followUp);
     const thanks = petitionPath(locale, result.address, "thanks");
     // The correction cookie belongs to the petition's pages (their path), so the browser does not send it
     // here: clear it whether or not an earlier try without JavaScript left one.

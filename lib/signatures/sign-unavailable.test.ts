@@ -23,7 +23,7 @@ let petition: PetitionFixture;
 
 const address = () => ({ campaignSlug: petition.campaignSlug, petitionSlug: petition.slug });
 const endpoint = (locale = "en") => `${APP_URL}${signEndpointPath(locale, address())}`;
-const context = (locale = "en"): SignRequestContext => ({ locale, address: address(), db: async () => db, appUrl: APP_URL, trustedProxy: "none", secret: SECRET, signOptions: { limits: [{ count: 100, seconds: 60 }] } });
+const context = (locale = "en"): SignRequestContext => ({ locale, address: address(), db: async () => db, appUrl: APP_URL, trustedProxy: "none", secret: SECRET, runAfter: (work) => void work(), signOptions: { limits: [{ count: 100, seconds: 60 }] } });
 function post(fields: Record<string, string>, { json = false, locale = "en", ip = "192.0.2.30" } = {}): Promise<Response> {
   const headers = { host: "localhost:3000", origin: APP_URL, accept: json ? "application/json" : "text/html", "x-placard-client-ip": ip };
   return answerSignRequest(new Request(endpoint(locale), { method: "POST", headers, body: new URLSearchParams(fields) }), context(locale));

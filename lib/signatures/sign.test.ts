@@ -2,7 +2,7 @@ import { it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { closedPetition, draftPetition, expiredPetition, openPetition, outboxTo, signForm } from "./fixtures";
-import { signPetition } from "./sign";
+import { signPetition as signPetitionAnswer } from "./sign";
 import { confirmSignature } from "./confirm";
 import { hashToken } from "./token";
 import { hitRateLimit } from "../security/rate-limit";
@@ -11,6 +11,15 @@ import { GMAIL_DOMAINS } from "./normalise-email";
 // Gmail's own domains (its dots do not count); the local parts hold a hyphen, which Gmail does not allow,
 // so no real mailbox is meant. The test's emails stay in the test database's outbox.
 const [GMAIL, GOOGLEMAIL] = GMAIL_DOMAINS;
+
+/** Signs, then runs what follows the answer (the route runs it with after(); repeat-signature.test.ts tests the split). */
+async function signPetition(...args: Parameters<typeof signPetitionAnswer>) {
+  const result = await signPetitionAnswer(...args);
+  if (!result.ok) return result;
+  const { followUp, ...answer } = result;
+  await followUp?.();
+  return answer;
+}
 
 const NO_LIMITS = { limits: [] };
 const MINUTE = 60_000;
@@ -191,7 +200,8 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     assert.equal(await counted(petition.id, "198.51.100.30"), 1, "one of the twelve is within 1 a minute; eleven are suspect");
     assert.equal(await counted(petition.id, "198.51.100.31"), 1, "another address is not affected");
     assert.equal(await counted(other.id, "198.51.100.30"), 1, "nor is the same address on another petition");
-    assert.equal((await outboxTo(db(), "crowd-198.51.100.30-11@example.org")).length, 1, "suspect signatures are confirmed like any other");
+    const mailed = await db().prisma.outboxEmail.count({ where: { to: { startsWith: "crowd-198.51.100.30-" } } });
+    assert.equal(mailed, 2, "one email for the counted signature on each petition; none for the eleven over the limit");
     const next = await hitRateLimit(db(), `sign:${petition.id}:198.51.100.30`, limits);
     assert.deepEqual(next.counts, [13, 13], "the windows counted all twelve");
   });

@@ -4,6 +4,8 @@ import type { Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { canSign } from "../petitions/states";
 import type { PetitionAddress } from "../petitions/paths";
+import { mailCapKeys, type MailCaps } from "../mail/unconfirmed-mail-caps";
+import { addressGroup } from "../security/address-group";
 import type { Limit } from "../security/rate-limit";
 import { findSignatureConsentText, ensureConsentText } from "./consent";
 import { insertSignatureWithEmail, RATE_LIMIT_REASON } from "./insert-signature";
@@ -11,6 +13,7 @@ import { normaliseEmail } from "./normalise-email";
 import { findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
 import { confirmationEmail, existingSignatureSelect, remindSigner } from "./reminders";
 import { fieldErrorsOf, isHoneypotFilled, signatureSchema, type SignatureFieldErrors } from "./schema";
+import { PENDING_STATE } from "./states";
 import { newConfirmationToken } from "./token";
 
 // Signing a petition, the supporter's one step (alphagov/e-petitions' SignatureCreator, in one function):
@@ -18,6 +21,9 @@ import { newConfirmationToken } from "./token";
 // email in one statement (./insert-signature.ts). Whatever happened — first signature, the same address
 // again, a bot's honeypot, too many signatures from one address — the supporter sees the same answer,
 // so nobody can learn whether an address has signed, and nobody over a limit learns where the limit is.
+// The answer comes as soon as the one statement has run, on every path: what a repeat signature may
+// still do (look the first one up, perhaps send a reminder) is handed back as `followUp`, for the caller
+// to run after answering, so that the time to answer does not tell whether the address had signed.
 
 export { RATE_LIMIT_REASON };
 
@@ -25,13 +31,17 @@ export type SignOptions = {
   ip: string;
   locale: Locale;
   now?: Date;
-  /** Defaults: env().signatureRateLimits, env().signatureTokenDays. */
+  /** Defaults: env().signatureRateLimits, env().signatureTokenDays, env().unconfirmedMailCaps. */
   limits?: Limit[];
   tokenDays?: number;
+  mailCaps?: MailCaps;
 };
 
+/** Work that may follow the answer (a reminder for a repeat signature); it never throws. */
+export type FollowUp = () => Promise<void>;
+
 export type SignResult =
-  | { ok: true; address: PetitionAddress }
+  | { ok: true; address: PetitionAddress; followUp?: FollowUp }
   | { ok: false; reason: "invalid"; fieldErrors: SignatureFieldErrors; formError: MessageKey | null }
   | { ok: false; reason: "closed"; address: PetitionAddress }
   | { ok: false; reason: "not-found" };
@@ -39,7 +49,11 @@ export type SignResult =
 export async function signPetition(db: Database, raw: unknown, options: SignOptions): Promise<SignResult> {
   const now = options.now ?? new Date();
   const locale = options.locale;
-  const settings = { limits: options.limits ?? env().signatureRateLimits, tokenDays: options.tokenDays ?? env().signatureTokenDays };
+  const settings = {
+    limits: options.limits ?? env().signatureRateLimits,
+    tokenDays: options.tokenDays ?? env().signatureTokenDays,
+    mailCaps: options.mailCaps ?? env().unconfirmedMailCaps,
+  };
 
   if (isHoneypotFilled(raw)) {
     const id = (raw as Record<string, unknown>).petitionId;
@@ -60,18 +74,28 @@ export async function signPetition(db: Database, raw: unknown, options: SignOpti
   const token = newConfirmationToken(now, settings.tokenDays);
   const outcome = await insertSignatureWithEmail(
     db,
-    { ...input, petitionId: petition.id, emailNormalised, consentTextId, locale, ipAddress: options.ip, tokenHash: token.tokenHash, tokenExpiresAt: token.expiresAt },
-    confirmationEmail({ to: input.email, name: input.name, locale, petitionTitle: petition.title, token: token.token, validDays: settings.tokenDays, isReminder: false }),
-    { limits: settings.limits, now },
+    {
+      ...input,
+      petitionId: petition.id,
+      emailNormalised,
+      consentTextId,
+      locale,
+      ipAddress: options.ip,
+      ipGroup: addressGroup(options.ip),
+      tokenHash: token.tokenHash,
+      tokenExpiresAt: token.expiresAt,
+    },
+    confirmationEmail({ to: input.email, locale, petitionTitle: petition.title, token: token.token, validDays: settings.tokenDays, isReminder: false }),
+    { limits: settings.limits, mailCaps: mailCapKeys(options.ip, input.email, settings.mailCaps), now },
   );
   if (!outcome.isOpen) {
     forgetPetition(db, petition.id);
     return { ok: false, reason: "closed", address: petition.address };
   }
-  if (!outcome.inserted) {
-    await answerDuplicate(db, { petitionId: petition.id, emailNormalised, withinLimits: outcome.withinLimits }, { locale, now, petition, ...settings });
-  }
-  return { ok: true, address: petition.address };
+  if (outcome.inserted) return { ok: true, address: petition.address };
+  const key = { petitionId: petition.id, emailNormalised, withinLimits: outcome.withinLimits };
+  const context = { locale, now, petition, ip: options.ip, tokenDays: settings.tokenDays, mailCaps: settings.mailCaps };
+  return { ok: true, address: petition.address, followUp: () => answerDuplicate(db, key, context).catch(reportFollowUpFailure) };
 }
 
 /** The same address signs the same petition again: no second row; maybe a capped reminder. */
@@ -82,18 +106,31 @@ async function answerDuplicate(
 ): Promise<void> {
   const existing = await db.prisma.signature.findUnique({
     where: { petitionId_emailNormalised: { petitionId: key.petitionId, emailNormalised: key.emailNormalised } },
-    select: { ...existingSignatureSelect, isSuspect: true, suspectReason: true },
+    select: existingSignatureSelect,
   });
   if (!existing) return;
-  // A double submission can race: if the copy over the limit was stored first, this one (within the
-  // limit) stands for it, as it would have had it arrived first.
-  if (key.withinLimits && existing.isSuspect && existing.suspectReason === RATE_LIMIT_REASON && existing.status === "PENDING") {
-    await db.prisma.signature.updateMany({
+  // A repeat over the rate limit sends no link to an address that has not confirmed; one that has
+  // confirmed may still get its (daily, capped) "already signed" note.
+  if (!key.withinLimits && existing.status === PENDING_STATE) return;
+  // A double submission can race: if the copy over the limit was stored first (without an email), this
+  // one (within the limit) stands for it, as it would have had it arrived first: counted, and mailed now.
+  if (existing.isSuspect && existing.suspectReason === RATE_LIMIT_REASON && existing.status === "PENDING") {
+    const { count } = await db.prisma.signature.updateMany({
       where: { id: existing.id, isSuspect: true, suspectReason: RATE_LIMIT_REASON, status: "PENDING" },
       data: { isSuspect: false, suspectReason: null },
     });
+    if (count === 1) {
+      await remindSigner(db, { ...existing, isSuspect: false, suspectReason: null }, context, { linkIntervalMs: 0 });
+      return;
+    }
   }
   await remindSigner(db, existing, context);
+}
+
+/** The supporter has had the answer; a failed reminder is logged by kind only (never the row or the address). */
+function reportFollowUpFailure(error: unknown): void {
+  const kind = error instanceof Error ? `${error.name}${"code" in error ? ` ${String(error.code)}` : ""}` : typeof error;
+  console.error(`placard: the reminder after a repeat signature failed (${kind})`);
 }
 
 // Petitions asked for by every signature of a surge: titles and states, remembered for a moment. The

@@ -1,4 +1,4 @@
-import { renderedEmailsTo } from "../mail/render";
+import { renderedEmailsTo, renderStoredEmail, storedEmailSelect } from "../mail/render";
 import { beforeEach, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
@@ -36,7 +36,7 @@ describeOnDatabases("adding a name to a campaign's sponsors", (db) => {
     assert.equal(mails.length, 1);
     assert.equal(mails[0]!.purpose, SPONSOR_CONFIRMATION_PURPOSE);
     assert.match(mails[0]!.subject, /Justice for Zhanaozen/);
-    assert.match(mails[0]!.text, /Northfield Rail Workers' Branch/);
+    assert.doesNotMatch(mails[0]!.text, /Northfield|Branch secretary/, "nothing the sponsor typed goes to an address that has not confirmed");
     const token = await lastTokenSentTo(db(), "secretary@northfield.example.org");
     assert.equal(hashToken(token), row.tokenHash, "the database keeps only the token's hash");
     assert.ok(!mails[0]!.text.includes(row.tokenHash!));
@@ -57,8 +57,8 @@ describeOnDatabases("adding a name to a campaign's sponsors", (db) => {
 
   it("stores nothing when the email cannot be queued (one transaction)", async () => {
     const { prisma } = db();
-    // A title this long makes a subject the outbox refuses.
-    const campaign = await liveCampaign(db(), { title: "A".repeat(300) });
+    // A title this long does not fit the template's data: the outbox refuses the email.
+    const campaign = await liveCampaign(db(), { title: "A".repeat(301) });
     await assert.rejects(addSponsor(db(), { campaignId: campaign.id, sponsor: unionBranch() }, ctx()));
     assert.equal(await prisma.sponsor.count({ where: { campaignId: campaign.id } }), 0);
     assert.equal(await prisma.outboxEmail.count(), 0);
@@ -85,8 +85,8 @@ describeOnDatabases("adding a name to a campaign's sponsors", (db) => {
     assert.equal(await prisma.outboxEmail.count({ where: { purpose: SPONSOR_CONFIRMATION_PURPOSE } }), MAX_CONFIRMATION_EMAILS + 1);
 
     // Only the newest link works; the replaced ones say so politely.
-    const emails = await prisma.outboxEmail.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    const tokens = emails.map((m) => /token=([A-Za-z0-9_-]{43})/.exec(m.text ?? "")![1]!);
+    const emails = await prisma.outboxEmail.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: storedEmailSelect });
+    const tokens = emails.map((m) => /token=([A-Za-z0-9_-]{43})/.exec(renderStoredEmail(m).text)![1]!);
     assert.equal((await confirmSponsor(db(), tokens[0])).state, "invalid");
     assert.equal((await confirmSponsor(db(), tokens[tokens.length - 1], weekLater.now)).state, "confirmed");
   });

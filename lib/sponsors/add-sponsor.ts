@@ -4,8 +4,10 @@ import type { Database } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { env } from "../env";
 import { pickTranslation } from "../content/pick-translation";
-import { enqueueEmail } from "../mail/outbox";
-import { sponsorConfirmationEmail } from "../mail/templates/sponsor-confirmation";
+import { enqueueEmail, type TemplatedEmailInput } from "../mail/outbox";
+import { sealToken } from "../mail/sealed-token";
+import { mayMailUnconfirmedAddress, type MailCaps } from "../mail/unconfirmed-mail-caps";
+import { addressGroup } from "../security/address-group";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
 import { normaliseEmail } from "../signatures/normalise-email";
 import { newConfirmationToken } from "../signatures/token";
@@ -16,7 +18,9 @@ import { UNCONFIRMED_STATE } from "./states";
 
 // "Add your name to the sponsors": stores an UNCONFIRMED sponsor and queues its confirmation email in
 // the same transaction. The answer never says whether the address was already there: a repeat gets
-// the same answer, and at most MAX_CONFIRMATION_EMAILS emails ever go to one sponsor entry.
+// the same answer, and at most MAX_CONFIRMATION_EMAILS emails ever go to one sponsor entry. Every
+// email is within the caps on mail to unconfirmed addresses (lib/mail/unconfirmed-mail-caps.ts): over
+// one, the entry is stored as always and the answer is the same, but no email is queued.
 
 export const SPONSOR_RATE_LIMITS: Limit[] = [
   { count: 5, seconds: 600 },
@@ -26,13 +30,13 @@ export const CONFIRMATION_DAYS = 7;
 export const MAX_CONFIRMATION_EMAILS = 3;
 export const SPONSOR_CONFIRMATION_PURPOSE = "sponsor-confirmation";
 
-export type AddSponsorContext = { ip: string; locale: Locale; now?: Date; limits?: Limit[] };
+export type AddSponsorContext = { ip: string; locale: Locale; now?: Date; limits?: Limit[]; mailCaps?: MailCaps };
 export type AddSponsorResult = { ok: true } | { ok: false; error: "rate-limited" | "closed" };
 
 export async function addSponsor(
   db: Database,
   input: { campaignId: string; sponsor: SponsorInput },
-  { ip, locale, now = new Date(), limits = SPONSOR_RATE_LIMITS }: AddSponsorContext,
+  { ip, locale, now = new Date(), limits = SPONSOR_RATE_LIMITS, mailCaps }: AddSponsorContext,
 ): Promise<AddSponsorResult> {
   const { sponsor } = input;
   if (sponsor.homepage) return { ok: true }; // a robot: thanked, and forgotten
@@ -44,16 +48,17 @@ export async function addSponsor(
   if (!campaign) return { ok: false, error: "closed" };
 
   if (!(await isAllowListed(db, ip))) {
-    const { allowed } = await hitRateLimit(db, `sponsor:${campaign.id}:${ip}`, limits, now);
+    const { allowed } = await hitRateLimit(db, `sponsor:${campaign.id}:${addressGroup(ip)}`, limits, now);
     if (!allowed) return { ok: false, error: "rate-limited" };
   }
 
   const row = sponsorRow(sponsor);
   const emailNormalised = normaliseEmail(sponsor.email);
-  const mail = {
+  const mail: MailData = {
     locale,
     to: sponsor.email,
-    name: row.name,
+    ip,
+    mailCaps,
     campaignTitle: pickTranslation(campaign.translations, locale, campaign.defaultLocale)?.title ?? "",
   };
   const uniqueKey = { campaignId: campaign.id, kind: sponsor.kind, emailNormalised, name: row.name };
@@ -66,6 +71,7 @@ export async function addSponsor(
 
   const consentTextId = await ensureSponsorConsentText(db.prisma, locale);
   const token = newConfirmationToken(now, CONFIRMATION_DAYS);
+  const mayMail = await mayMailUnconfirmedAddress(db, { ip, to: sponsor.email, now, caps: mailCaps });
   try {
     await db.prisma.$transaction(async (tx) => {
       await tx.sponsor.create({
@@ -82,7 +88,7 @@ export async function addSponsor(
         },
         select: { id: true },
       });
-      await enqueueEmail(tx, confirmationEmail(mail, token));
+      if (mayMail) await enqueueEmail(tx, confirmationEmail(mail, token));
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -93,7 +99,7 @@ export async function addSponsor(
   return { ok: true };
 }
 
-type MailData = { locale: Locale; to: string; name: string; campaignTitle: string };
+type MailData = { locale: Locale; to: string; ip: string; mailCaps: MailCaps | undefined; campaignTitle: string };
 
 /** The columns a sponsor's own answers fill (both kinds share one table). */
 function sponsorRow(sponsor: SponsorInput) {
@@ -117,6 +123,8 @@ function sponsorRow(sponsor: SponsorInput) {
  * has expired. Confirmed entries get nothing.
  */
 async function remindUnconfirmed(db: Database, sponsorId: string, mail: MailData, now: Date): Promise<void> {
+  // Over a cap the entry is left as it is: its earlier link keeps working.
+  if (!(await mayMailUnconfirmedAddress(db, { ip: mail.ip, to: mail.to, now, caps: mail.mailCaps }))) return;
   const token = newConfirmationToken(now, CONFIRMATION_DAYS);
   await db.prisma.$transaction(async (tx) => {
     const { count } = await tx.sponsor.updateMany({
@@ -132,10 +140,14 @@ async function remindUnconfirmed(db: Database, sponsorId: string, mail: MailData
   });
 }
 
-function confirmationEmail(mail: MailData, token: { token: string; expiresAt: Date }) {
-  const confirmUrl = `${env().appUrl}/${mail.locale}/sponsors/confirm?token=${encodeURIComponent(token.token)}`;
-  const content = sponsorConfirmationEmail(mail.locale, { name: mail.name, campaignTitle: mail.campaignTitle, confirmUrl, expiresAt: token.expiresAt });
-  return { purpose: SPONSOR_CONFIRMATION_PURPOSE, to: mail.to, subject: content.subject, text: content.text, html: content.html };
+/** Queued by template, rendered by the worker: the token sealed, nothing the sponsor typed (decision 017). */
+function confirmationEmail(mail: MailData, token: { token: string; expiresAt: Date }): TemplatedEmailInput<"sponsor-confirmation"> {
+  return {
+    purpose: SPONSOR_CONFIRMATION_PURPOSE,
+    to: mail.to,
+    template: "sponsor-confirmation",
+    data: { locale: mail.locale, campaignTitle: mail.campaignTitle, token: sealToken(token.token, env().authSecret), expiresAt: token.expiresAt.toISOString() },
+  };
 }
 
 async function isAllowListed(db: Database, ip: string): Promise<boolean> {

@@ -67,6 +67,20 @@ describe("the sponsor form's schema", () => {
     assert.equal(sponsorSchema.safeParse({ ...individual, name: "Anne-Marie O'Neil Jr." }).success, true);
   });
 
+  it("refuses a web address with any top-level domain or dot in every name and one-line answer, and keeps ordinary names", () => {
+    for (const name of ["Best deals at cheap-pills.shop", "ｃｈｅａｐ．ｃｏｍ", "профсоюз.рф", "union｡org"]) {
+      assert.equal(errorsOf({ ...individual, name }).name, "sponsors.errors.nameUnsafe", name);
+      assert.equal(errorsOf({ ...organisation, organisationName: name }).organisationName, "sponsors.errors.nameUnsafe", name);
+      assert.equal(errorsOf({ ...individual, role: name }).role, "sponsors.errors.textUnsafe", name);
+      assert.equal(errorsOf({ ...individual, organisation: name }).organisation, "sponsors.errors.textUnsafe", name);
+      assert.equal(errorsOf({ ...organisation, contactName: name }).contactName, "sponsors.errors.textUnsafe", name);
+    }
+    for (const name of ["J. R. Smith", "St. Petersburg Dockers", "Dr. Müller", "Профсоюз «Жаңаөзен»", "Verein e.V."]) {
+      assert.equal(sponsorSchema.safeParse({ ...individual, name, organisation: name }).success, true, name);
+      assert.equal(sponsorSchema.safeParse({ ...organisation, organisationName: name }).success, true, name);
+    }
+  });
+
   it("refuses fields the form does not have, such as a status, as one form-level problem", () => {
     const errors = errorsOf({ ...individual, status: "APPROVED" });
     assert.deepEqual(errors, { form: "sponsors.errors.invalidForm" });

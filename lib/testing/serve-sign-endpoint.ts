@@ -25,7 +25,7 @@ const server = http.createServer(async (req, res) => {
     body: chunks.length ? Buffer.concat(chunks) : undefined,
   });
   try {
-    const response = await answerSignRequest(request, { locale: "en", address, db: async () => db, appUrl: "http://127.0.0.1", trustedProxy: { kind: "hops", hops: 1 }, secret: "a".repeat(64) });
+    const response = await answerSignRequest(request, { locale: "en", address, db: async () => db, appUrl: "http://127.0.0.1", trustedProxy: { kind: "hops", hops: 1 }, secret: "a".repeat(64), runAfter: (work) => void work() });
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
     console.error("⨯", error);

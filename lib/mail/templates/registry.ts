@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { env } from "../../env";
 import { locales } from "../../i18n/config";
+import { signInLinkUrl } from "../../auth/sign-in-link-url";
 import { absoluteUrl, petitionPath, signatureConfirmPath } from "../../petitions/paths";
+import { isSealedToken, unsealToken } from "../sealed-token";
 import type { EmailContent } from "./layout";
+import { signInLinkEmail } from "./sign-in-link";
 import { signatureAlreadySignedEmail } from "./signature-already-signed";
 import { signatureConfirmationEmail } from "./signature-confirmation";
 import { myDataLinkEmail } from "./my-data-link";
-import { isSealedToken, unsealToken } from "../sealed-token";
 import { dataLinkPath } from "../../my-data/paths";
+import { sponsorConfirmationEmail } from "./sponsor-confirmation";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -18,21 +21,44 @@ import { dataLinkPath } from "../../my-data/paths";
 
 const locale = z.enum(locales);
 const line = z.string().min(1).max(300);
-
+/**
+ * A link's token, sealed (lib/mail/sealed-token.ts): a copy of the database alone holds no working link.
+ * Rows queued before tokens were sealed hold the plain token; they still render.
+ */
+const sealed = z.string().max(200).refine(isSealedToken, "must be a sealed token");
+const sealedOrPlain = z.union([sealed, z.string().regex(/^[A-Za-z0-9_-]{43}$/)]);
+const openToken = (token: string) => (isSealedToken(token) ? unsealToken(token, env().authSecret) : token);
 
 const templates = {
   /** The link that confirms a signature: first email, or a (capped) reminder. */
   "signature-confirmation": {
+    // No text the signer typed: the address has not confirmed it is theirs (rows queued with a `name` still render, without it).
     data: z.strictObject({
       locale,
-      name: line,
+      name: line.optional(),
       petitionTitle: line,
-      token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      token: sealedOrPlain,
       validDays: z.number().int().min(1).max(365),
       isReminder: z.boolean(),
     }),
-    render: (d: { locale: (typeof locales)[number]; name: string; petitionTitle: string; token: string; validDays: number; isReminder: boolean }) =>
-      signatureConfirmationEmail(d.locale, { ...d, confirmUrl: absoluteUrl(env().appUrl, signatureConfirmPath(d.locale, d.token)) }),
+    render: (d: { locale: (typeof locales)[number]; petitionTitle: string; token: string; validDays: number; isReminder: boolean }) =>
+      signatureConfirmationEmail(d.locale, { ...d, confirmUrl: absoluteUrl(env().appUrl, signatureConfirmPath(d.locale, openToken(d.token))) }),
+  },
+  /** The link that confirms a sponsor entry. The name the entry gives is on the page the link opens, not in the email. */
+  "sponsor-confirmation": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), token: sealed, expiresAt: z.iso.datetime() }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; token: string; expiresAt: string }) =>
+      sponsorConfirmationEmail(d.locale, {
+        campaignTitle: d.campaignTitle,
+        confirmUrl: `${env().appUrl}/${d.locale}/sponsors/confirm?token=${encodeURIComponent(openToken(d.token))}`,
+        expiresAt: new Date(d.expiresAt),
+      }),
+  },
+  /** A magic link (lib/auth/request-link.ts). */
+  "sign-in-link": {
+    data: z.strictObject({ locale, email: z.email().max(254), token: sealed, callbackUrl: z.string().max(2000) }),
+    render: (d: { locale: (typeof locales)[number]; email: string; token: string; callbackUrl: string }) =>
+      signInLinkEmail(d.locale, { url: signInLinkUrl(env().appUrl, d.locale, { email: d.email, token: openToken(d.token), callbackUrl: d.callbackUrl }) }),
   },
   /** To an address whose signature already counts, when it signs again. */
   "signature-already-signed": {

@@ -4,8 +4,10 @@ import { composeEmail, type EmailContent } from "./layout";
 
 // Sent when someone adds a name to a campaign's sponsors. The link opens a page with a Confirm button
 // (/[locale]/sponsors/confirm): opening it confirms nothing, so a mail scanner cannot confirm for anyone.
+// The name that was typed is shown on that page, not here: the address has not confirmed anything yet,
+// and the email must not carry a stranger's words to it (issue 9).
 
-export type SponsorConfirmationData = { name: string; campaignTitle: string; confirmUrl: string; expiresAt: Date };
+export type SponsorConfirmationData = { campaignTitle: string; confirmUrl: string; expiresAt: Date };
 
 export function sponsorConfirmationEmail(locale: Locale, data: SponsorConfirmationData): EmailContent {
   const t = getTranslator(locale);
@@ -14,7 +16,7 @@ export function sponsorConfirmationEmail(locale: Locale, data: SponsorConfirmati
   return composeEmail(locale, {
     subject: t("sponsors.email.subject", { campaign }),
     greeting: t("sponsors.email.greeting"),
-    paragraphs: [t("sponsors.email.body", { name: data.name, campaign }), t("sponsors.email.expiry", { date }), t("sponsors.email.after")],
+    paragraphs: [t("sponsors.email.body", { campaign }), t("sponsors.email.expiry", { date }), t("sponsors.email.after")],
     action: { label: t("sponsors.email.button"), url: data.confirmUrl },
     reason: t("sponsors.email.ignore"),
   });
