@@ -6,6 +6,7 @@ import { locales, type Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { enqueueEmail } from "../mail/outbox";
 import { sealToken } from "../mail/sealed-token";
+import { mayMailUnconfirmedAddress } from "../mail/unconfirmed-mail-caps";
 import { addressGroup } from "../security/address-group";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
 import { normaliseEmail } from "../signatures/normalise-email";
@@ -17,9 +18,9 @@ import { DATA_LINK_MINUTES } from "./data-link";
 // hold (not to what was typed) and carries nothing typed: only the link, whose token waits sealed in the
 // outbox (lib/mail/sealed-token.ts) and is stored in the table only as its hash.
 //
-// Caps on mailing an address that has not asked before (per client, IPv6 by its /64; per recipient domain;
-// per recipient). TODO(lead): swap these three hitRateLimit calls for helper A's shared cap function
-// ("may we mail this unconfirmed address from this client now?") once it is merged.
+// Caps on mailing an address that has not asked before: this link's own, stricter ones (per client, IPv6 by
+// its /64; per recipient domain; per recipient), and then the caps every email to an unconfirmed address
+// shares (lib/mail/unconfirmed-mail-caps.ts), so that this form adds nothing to what signing allows a client.
 export const DATA_LINK_LIMITS = {
   perClient: [{ count: 5, seconds: 3600 }] as Limit[],
   perDomain: [{ count: 30, seconds: 3600 }] as Limit[],
@@ -54,6 +55,7 @@ export async function requestDataLink(
   ] as const) {
     if (!(await hitRateLimit(db, key, limit, now)).allowed) return { ok: true };
   }
+  if (!(await mayMailUnconfirmedAddress(db, { ip, to: emailNormalised, now }))) return { ok: true };
 
   const to = await heldAddress(db, emailNormalised);
   if (!to) return { ok: true };
