@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
+import { isDatabaseUnavailable } from "./is-unavailable";
 
 // Errors from the database layer carry a code, never values. A driver's error holds the statement's
 // parameters (PGlite: `params`, the whole batch of signatures with emails, names, addresses and token
@@ -15,9 +16,18 @@ export class DatabaseError extends Error {
     readonly code: string,
     what: string,
     reason?: string,
+    /** The database was not there (stopped, unreachable, out of connections): see ./is-unavailable.ts. */
+    readonly unavailable = false,
+    /** The constraint a statement broke: a name from the schema, never a value. */
+    readonly constraint = "",
   ) {
-    super(`database error ${code || "(no code)"} in ${what}${reason ? `: ${reason}` : ""}`);
+    super(`database error ${code || "(no code)"}${constraint ? ` (${constraint})` : ""} in ${what}${reason ? `: ${reason}` : ""}`);
   }
+}
+
+function constraintOf(error: unknown): string {
+  const name = error && typeof error === "object" ? (error as { constraint?: unknown }).constraint : undefined;
+  return typeof name === "string" && /^[A-Za-z0-9_]{1,63}$/.test(name) ? name : "";
 }
 
 /** SQLSTATE classes about the connection, the login, the server: 08, 28, 3D, 53, 57, 58; errno codes (E…). */
@@ -39,7 +49,7 @@ export function withoutValues(error: unknown, what: string): DatabaseError {
   const canQuoteData = what !== "script" && !ABOUT_THE_CONNECTION.test(code);
   const first = error instanceof AggregateError ? error.errors[0] : error;
   const reason = canQuoteData || !(first instanceof Error) ? undefined : first.message.split("\n")[0]!.slice(0, 300);
-  return new DatabaseError(code, what, reason);
+  return new DatabaseError(code, what, reason, isDatabaseUnavailable(error), constraintOf(first));
 }
 
 /**

@@ -14,7 +14,9 @@ const PG_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to 
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 6 || typeof error !== "object" || error === null) return false;
-  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; unavailable?: unknown };
+  // A DatabaseError (./database-error.ts) was classified when it left the driver, before its words went.
+  if (e.unavailable === true) return true;
   if (typeof e.code === "string" && (NODE_CODES.has(e.code) || PRISMA_CODES.has(e.code) || SQL_STATES.has(e.code) || e.code.startsWith("08"))) return true;
   if (typeof e.kind === "string" && ADAPTER_KINDS.has(e.kind)) return true;
   if (typeof e.message === "string" && PG_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;

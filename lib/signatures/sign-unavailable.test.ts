@@ -144,7 +144,7 @@ describe("signing while the database is down (a real PostgreSQL, stopped and sta
       assert.deepEqual(rows, statuses[i] === 200 ? { signatures: 1, emails: 1 } : { signatures: 0, emails: 0 }, `signer ${i + 1} was told ${statuses[i]}`);
       stored.push(rows.signatures);
     }
-    const hits = await db.sql.query<{ n: number }>(`SELECT COALESCE(sum(count), 0)::int AS n FROM "RateLimitBucket" WHERE key LIKE $1`, [`%:${ip}|%`]);
+    const hits = await db.sql.query<{ n: number }>(`SELECT COALESCE(sum(count), 0)::int AS n FROM "RateLimitBucket" WHERE key LIKE $1`, [`sign:%:${ip}|%`]);
     assert.equal(hits[0]!.n, stored[0]! + stored[1]!, "the rate-limit window counts the stored signatures only: the cut-off statement's hits went with it");
     // Both send again: each is stored once.
     for (const form of [a, b]) assert.equal((await post(form, { json: true, ip })).status, 200);
