@@ -176,6 +176,8 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
     { path: "/api/auth/signin/email", method: "POST", body: new URLSearchParams({ email: E2E_ADMIN_EMAIL, callbackUrl: "/en/organise" }).toString(), expect: "reads" },
     { path: `/api/auth/callback/email?${new URLSearchParams({ token: "a".repeat(64), email: E2E_ADMIN_EMAIL })}`, expect: "reads" },
   ],
+  // Public: a supporter's own data, for the browser holding an opened data link's cookie; without it, 403.
+  "/api/my-data": () => [{ path: "/api/my-data?locale=en", expect: "refused" }],
   // Public: the news feeds and robots.txt, read-only.
   "/feeds/[locale]/news.xml": () => [{ path: "/feeds/en/news.xml", expect: "reads" }],
   "/robots.txt": () => [{ path: "/robots.txt", expect: "reads" }],

@@ -135,4 +135,24 @@ export const publicActions: Record<string, PublicAction> = {
     why: "a supporter asks for the confirmation email again; an address that has not signed gets the same page and no email",
     harmless: (w) => ({ fields: { locale: "en", email: "never-signed@example.org", petitionId: w.petitionId } }),
   },
+  "lib/my-data/actions.ts#requestDataLinkAction": {
+    shape: { state: true },
+    why: "a supporter asks for a link to their own data; an address we hold nothing for gets the same page and no email",
+    harmless: () => ({ fields: { locale: "en", email: "holds-nothing@example.org" } }),
+  },
+  "lib/my-data/actions.ts#openDataLinkAction": {
+    shape: {},
+    why: "the emailed data link's token is the permission",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/my-data/actions.ts#withdrawSignatureAction": {
+    shape: {},
+    why: "the opened data link's cookie is the permission, and it reaches only that address's own signatures",
+    harmless: (w) => ({ fields: { locale: "en", signatureId: w.suspectSignatureId } }),
+  },
+  "lib/my-data/actions.ts#eraseMyDataAction": {
+    shape: {},
+    why: "the opened data link's cookie is the permission, and it erases only that address's own entries",
+    harmless: () => ({ fields: { locale: "en", confirm: "on" } }),
+  },
 };
