@@ -13,7 +13,7 @@ export function addressGroup(ip: string): string {
 }
 
 /** The eight groups of an IPv6 address, each without leading zeros (embedded IPv4 tails become two groups). */
-function expandIpv6(value: string): string[] {
+export function expandIpv6(value: string): string[] {
   let text = value.replace(/%.*$/, "");
   const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
   if (v4) {
