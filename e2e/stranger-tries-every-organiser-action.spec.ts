@@ -181,6 +181,9 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
   // Public: the news feeds and robots.txt, read-only.
   "/feeds/[locale]/news.xml": () => [{ path: "/feeds/en/news.xml", expect: "reads" }],
   "/robots.txt": () => [{ path: "/robots.txt", expect: "reads" }],
+  // Public: the site's icon (app/favicon.ico, app/icon.svg), read-only.
+  "/favicon.ico": () => [{ path: "/favicon.ico", expect: "reads" }],
+  "/icon.svg": () => [{ path: "/icon.svg", expect: "reads" }],
 };
 
 /** 404, 401/403, or sent to the sign-in page. */

@@ -25,7 +25,8 @@ let app: ChildProcess | undefined;
 let baseUrl: string;
 let distCopy: string;
 
-test.describe.configure({ mode: "serial" });
+// Stopping and starting a cluster and a server of its own takes a while on a busy machine.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async ({}, info) => {
   test.setTimeout(240_000);
