@@ -111,3 +111,36 @@ export function notFoundPageFrom(baseUrl) {
     return pages.get(locale);
   };
 }
+
+// A control character in a request's address (%00 to %1F, %7F; raw ones Node refuses itself) is never in
+// an address of ours: a slug, an id or a query value holding one was forged. PostgreSQL refuses a NUL in a
+// query with an error, so such an address reached a page's query and answered 500. Answered here instead,
+// before Next, for every page, route and feed alike: 404, the not-found page in the address's language.
+const CONTROL_IN_ADDRESS = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
+
+/** Whether the address (path and query, as sent) holds a control character. */
+export function hasControlInAddress(url) {
+  return CONTROL_IN_ADDRESS.test(url ?? "");
+}
+
+/**
+ * Answers a forged address itself (and says true), or leaves the request to Next (false).
+ * @param {(locale: string) => Promise<string | null>} notFoundPage the 404 page for a language
+ * @param {readonly string[]} locales the first is the default
+ */
+export function forgedAddressAnswerer(notFoundPage, locales) {
+  return function answerForgedAddress(req, res) {
+    if (!hasControlInAddress(req.url)) return false;
+    const first = (req.url ?? "").split(/[/?#]/)[1] ?? "";
+    const locale = locales.includes(first) ? first : locales[0];
+    notFoundPage(locale)
+      .catch(() => null)
+      .then((page) => {
+        res.statusCode = 404;
+        res.setHeader("content-type", page ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        res.setHeader("cache-control", "no-store");
+        res.end(req.method === "HEAD" ? undefined : (page ?? "404"));
+      });
+    return true;
+  };
+}

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { after, before, describe, it } from "node:test";
-import { notFoundShellReplacer, withoutScripts } from "./not-found-shell.mjs";
+import { forgedAddressAnswerer, hasControlInAddress, notFoundShellReplacer, withoutScripts } from "./not-found-shell.mjs";
 
 // The front of `npm start` replaces Next's empty 404 document (vercel/next.js#62228) with the 404 page
 // that reads without JavaScript. A real HTTP server on loopback, answers written the ways Next writes them.
@@ -72,5 +72,39 @@ describe("the 404 that reads without JavaScript", () => {
     assert.match(await real.text(), /<h1>Page not found<\/h1>/);
     const noLanguage = await fetch(`${base}/xx/cached-404`);
     assert.match(await noLanguage.text(), /__next_error__/);
+  });
+});
+
+describe("an address with a control character in it", () => {
+  it("is told from the addresses our pages write: a NUL, an escape or a line break, encoded or not; not a letter that is encoded", () => {
+    for (const url of ["/en/campaigns/zhanaozen%00", "/en/news/%1b", "/en/organise?x=%0A", "/en/x%7F", "/ru/%0d%0aSet-Cookie"]) assert.equal(hasControlInAddress(url), true, url);
+    for (const url of ["/en/campaigns/zhanaozen", "/ru/campaigns/%D0%B6%D0%B0", "/en/organise/campaigns/zhanaozen/signatures?domain=example.org&page=2", "/en/x%20y", "/en/%2F"]) assert.equal(hasControlInAddress(url), false, url);
+  });
+
+  it("is answered 404 with the not-found page in the address's language, and the request goes no further", async () => {
+    const pages: Record<string, string> = { en: "<h1>Page not found</h1>", ru: "<h1>Страница не найдена</h1>" };
+    const answer = forgedAddressAnswerer(async (locale) => pages[locale] ?? null, ["en", "ru"]);
+    let reachedApp = 0;
+    const front = http.createServer((req, res) => {
+      if (answer(req, res)) return;
+      reachedApp++;
+      res.end("the app");
+    });
+    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+    const at = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    try {
+      const ru = await fetch(`${at}/ru/campaigns/zhanaozen%00`);
+      assert.equal(ru.status, 404);
+      assert.equal(ru.headers.get("cache-control"), "no-store");
+      assert.equal(await ru.text(), pages.ru);
+      const api = await fetch(`${at}/api/sign?campaign=%00`, { method: "POST", body: "x=1" });
+      assert.equal(api.status, 404);
+      assert.equal(await api.text(), pages.en, "an address without a language gets the default language's page");
+      assert.equal(reachedApp, 0);
+      assert.equal(await (await fetch(`${at}/ru/campaigns/zhanaozen`)).text(), "the app");
+      assert.equal(reachedApp, 1);
+    } finally {
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+    }
   });
 });

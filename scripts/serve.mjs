@@ -3,7 +3,7 @@
 // Started by scripts/start.ts after configuration, migrations and demo data are ready.
 import http from "node:http";
 import next from "next";
-import { notFoundPageFrom, notFoundShellReplacer } from "./not-found-shell.mjs";
+import { forgedAddressAnswerer, notFoundPageFrom, notFoundShellReplacer } from "./not-found-shell.mjs";
 
 // A request that arrives with one of these was relayed by a proxy (Next adds x-forwarded-* of its own
 // later, so the app cannot tell by itself): x-placard-relayed says so, over anything the client sent.
@@ -18,13 +18,16 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // The site's languages, from lib/i18n/config.ts by way of scripts/start.ts (this plain script reads no TypeScript).
 const locales = (args.includes("--locales") ? args[args.indexOf("--locales") + 1] : "en").split(",");
-const replaceNotFoundShell = notFoundShellReplacer(notFoundPageFrom(`http://${selfAddress()}:${port}`), locales);
+const notFoundPage = notFoundPageFrom(`http://${selfAddress()}:${port}`);
+const replaceNotFoundShell = notFoundShellReplacer(notFoundPage, locales);
+const answerForgedAddress = forgedAddressAnswerer(notFoundPage, locales);
 // HSTS when APP_URL is https (scripts/start.ts says so at run time; the build does not know where it runs).
 const hsts = args.includes("--hsts");
 const server = http.createServer((req, res) => {
   req.headers["x-placard-client-ip"] = req.socket.remoteAddress ?? "unknown";
   req.headers["x-placard-relayed"] = RELAY_HEADERS.some((name) => name in req.headers) ? "yes" : "no";
   if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  if (answerForgedAddress(req, res)) return;
   replaceNotFoundShell(req, res);
   handle(req, res);
 });

@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { test, expect } from "./fixtures";
 import { expectNothingWritten, tablesWritten, type OwnApp } from "./own-app";
-import { builtActions, callAction, randomClientIp, type BuiltAction } from "./server-actions";
+import { organiserActions, publicActions } from "./action-table";
+import { builtActions, callAction, randomClientIp, type ActionShape, type BuiltAction } from "./server-actions";
 
 // The stranger's story goes on (e2e/stranger-tries-every-organiser-action.spec.ts, on its own app
 // instance): someone who knows how the forms are built sends what no form sends: fields that would set a state
@@ -102,6 +103,79 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
       }
     });
 
+    test("a NUL or another control character in any field or bound value of any action, as the admin: a clear refusal, never a 500, and nothing written", async () => {
+      // Hidden routing fields (campaignId, petitionId, a locale) and an action's bound values are as
+      // forgeable as the visible ones: PostgreSQL refuses a NUL in a query with an error, which answered 500.
+      const { world } = app;
+      // The organisers' actions as the admin (who may do them all); the public ones signed out.
+      type Entry = { key: string; shape: ActionShape; call: { bound?: string[]; fields: Record<string, string | string[]> }; session?: string };
+      const entries: Entry[] = [
+        ...Object.entries(organiserActions).map(([key, entry]): Entry => ({ key, shape: entry.shape, call: entry.request(world, "this"), session: world.adminSession })),
+        ...Object.entries(publicActions).map(([key, entry]): Entry => ({ key, shape: entry.shape, call: entry.harmless(world) })),
+      ];
+      for (const { key, shape, call, session } of entries) {
+        const variants: { what: string; bound?: string[]; fields: Record<string, string | string[]> }[] = [];
+        for (const [name, value] of Object.entries(call.fields)) {
+          for (const control of ["\u0000", "\u001b"]) {
+            const spoilt = Array.isArray(value) ? value.map((v, i) => (i === 0 ? `${v}${control}` : v)) : `${value}${control}`;
+            variants.push({ what: `${name} with U+${control.charCodeAt(0).toString(16).padStart(4, "0")}`, bound: call.bound, fields: { ...call.fields, [name]: spoilt } });
+          }
+        }
+        for (const i of (call.bound ?? []).keys()) {
+          variants.push({ what: `bound value ${i} with a NUL`, bound: call.bound!.map((v, j) => (j === i ? `${v}\u0000` : v)), fields: call.fields });
+        }
+        for (const variant of variants) {
+          const answer = await callAction(app.url, actionOf(key.split("#")[1]!), { ...shape, bound: variant.bound }, variant.fields, session);
+          const what = `${key}, ${variant.what}: ${answer.status} ${answer.body.slice(0, 200)}`;
+          expect(answer.notFoundAction, what).toBe(false);
+          expect(answer.status, what).toBeLessThan(500);
+          await expectNothingWritten(app, what);
+        }
+      }
+    });
+
+    test("a NUL in a page's or a route's address (a slug, an id, a query value), signed out and as the admin: never a 500", async () => {
+      const { world } = app;
+      const campaign = `/en/campaigns/${world.campaignSlug}`;
+      const petition = `${campaign}/petitions/${world.petitionSlug}`;
+      const organise = `/en/organise/campaigns/${world.campaignSlug}`;
+      const NUL = "%00";
+      const paths = [
+        `/en/campaigns/${world.campaignSlug}${NUL}`,
+        `${campaign}/petitions/${world.petitionSlug}${NUL}`,
+        `${petition}/poster?count=${NUL}`,
+        `${petition}/thanks?email=${NUL}`,
+        `${petition}/correct?token=${NUL}`,
+        `${campaign}/sponsors?page=1${NUL}`,
+        `${campaign}/sponsors${NUL}/new`,
+        `/en/news/${NUL}`,
+        `/en/signatures/confirm?token=${"a".repeat(20)}${NUL}`,
+        `/en/sponsors/confirm?token=${NUL}`,
+        `/en/my-data/open?token=${NUL}`,
+        `/en/auth/sign-in?callbackUrl=%2Fen${NUL}`,
+        `${organise}${NUL}`,
+        `${organise}/petitions/${world.petitionSlug}${NUL}`,
+        `${organise}/signatures?domain=${NUL}&ip=${NUL}&petition=${NUL}&page=${NUL}`,
+        `${organise}/sponsors?status=${NUL}`,
+        `${organise}/petitions/${world.petitionSlug}/export/signatures.csv?status=${NUL}`,
+        `/en/organise/campaigns/${world.campaignSlug}${NUL}/petitions/${world.petitionSlug}/export/sponsors.csv`,
+        `/api/sign?locale=en${NUL}&campaign=${world.campaignSlug}${NUL}&petition=${world.petitionSlug}${NUL}`,
+        `/feeds/en${NUL}/news.xml`,
+        `/${NUL}/campaigns`,
+      ];
+      for (const session of [undefined, world.adminSession]) {
+        for (const path of paths) {
+          const response = await fetch(new URL(path, app.url), {
+            redirect: "manual",
+            headers: { "X-Forwarded-For": randomClientIp(), ...(session ? { Cookie: `next-auth.session-token=${session}` } : {}) },
+          });
+          await response.arrayBuffer();
+          expect(response.status, `${path} ${session ? "as the admin" : "signed out"}`).toBeLessThan(500);
+        }
+      }
+      await expectNothingWritten(app, "pages and routes with a NUL in their address");
+    });
+
     test("a form on another site, opened in the admin's browser, posts a signature and an organiser's action: both refused, nothing written", async ({ browser }) => {
       const { world } = app;
       const remove = actionOf("removeAllowlistAction");
@@ -114,13 +188,16 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
         </form>`);
       const context = await browser.newContext();
       await context.addCookies([{ name: "next-auth.session-token", value: world.adminSession, url: app.url, httpOnly: true, sameSite: "Lax" }]);
-      const page = await context.newPage();
       try {
         for (const form of ["sign", "organiser"]) {
+          // A page each: the answer to one form's post is still navigating when the next would start.
+          const page = await context.newPage();
           await page.goto(attacker.url);
           const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator(`#${form}`).evaluate((f) => (f as HTMLFormElement).submit())]);
           if (form === "sign") expect(response.status()).toBe(403);
+          await page.waitForURL((url) => url.origin === new URL(app.url).origin);
           await expectNothingWritten(app, `the other site's ${form} form`);
+          await page.close();
         }
       } finally {
         await context.close();

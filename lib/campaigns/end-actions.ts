@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { requireOrganiser } from "../auth/session";
 import { getDb } from "../db";
-import { formFields } from "../forms/form-fields";
+import { formFields, refuseForgedRouting } from "../forms/form-fields";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { revalidatePublicCampaignPages } from "./revalidate-public-pages";
@@ -20,6 +20,7 @@ type Meta = { locale: Locale; campaignId: string; campaignSlug: string };
 /** The routing fields apart from the form's own (which the strict schemas check). */
 function readForm(formData: FormData): { meta: Meta; fields: Record<string, string> } {
   const { locale, campaignId = "", campaignSlug = "", ...fields } = formFields(formData);
+  refuseForgedRouting([locale, campaignId, campaignSlug]);
   return { meta: { locale: isLocale(locale) ? locale : defaultLocale, campaignId, campaignSlug }, fields };
 }
 

@@ -1,9 +1,10 @@
 import type { ZodError } from "zod";
+import { refuseForgedRouting } from "../forms/form-fields";
 import type { MessageKey, Translator } from "../i18n/translate";
 
 // What the organiser's petition forms send back to the page: a notice, or errors in place (field
 // name → message), and the values typed, so that a form re-rendered without JavaScript keeps them.
-// Browser-safe (types and pure helpers only).
+// Server-side: a forged routing field is answered "not found" (refuseForgedRouting); pages import types only.
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -17,7 +18,8 @@ export type OrganiserFormState = {
 /**
  * A form's fields as an object for a strict schema: React's own `$ACTION…` fields dropped, names in
  * `lists` read as arrays (checkboxes), dotted names nested ("title.en" → { title: { en } }).
- * `meta` names (hidden routing fields such as locale or petitionId) are returned apart.
+ * `meta` names (hidden routing fields such as locale or petitionId) are returned apart; one holding a
+ * control character was forged, and the request is answered "not found".
  */
 export function readForm<M extends string>(
   formData: FormData,
@@ -49,6 +51,7 @@ export function readForm<M extends string>(
       fields[key] = value;
     }
   }
+  refuseForgedRouting(meta);
   return { meta, fields, values };
 }
 

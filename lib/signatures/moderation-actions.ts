@@ -7,6 +7,8 @@ import { getDb } from "../db";
 import { requireOrganiser } from "../auth/session";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
+import { refuseForgedRouting } from "../forms/form-fields";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "../forms/plain-text";
 import { readForm, type OrganiserFormState } from "../petitions/organiser-form";
 import { AllowlistRefusal, addAllowlistedAddress, removeAllowlistedAddress } from "./allowlist";
 import { ModerationError, clearSuspicion, invalidateSignatures, markSignatureNotSuspect } from "./moderate";
@@ -46,6 +48,7 @@ export async function bulkModerationAction(_previous: OrganiserFormState, formDa
   const kind = take(form.fields, "kind");
   const expectedCount = Number(take(form.fields, "expectedCount"));
   const reason = take(form.fields, "reason");
+  if (hasControlCharacter(reason)) return { fieldErrors: { reason: t(CONTROL_CHARACTER_MESSAGE) }, values: form.values };
   const parsed = moderationFilterSchema.safeParse(form.fields);
   if (!parsed.success || (kind !== "invalidate" && kind !== "clear") || !Number.isInteger(expectedCount)) {
     return { formError: t("moderation.errors.filterInvalid"), values: form.values };
@@ -73,6 +76,7 @@ export async function markNotSuspectAction(formData: FormData): Promise<void> {
   const actor = await requireOrganiser(meta.campaignId, meta.locale);
   const signatureId = take(form.fields, "signatureId");
   const page = take(form.fields, "page");
+  refuseForgedRouting([signatureId, page]);
   const parsed = moderationFilterSchema.safeParse(form.fields);
   const filter = parsed.success ? parsed.data : {};
   let count = 0;
@@ -94,6 +98,8 @@ export async function addAllowlistAction(_previous: OrganiserFormState, formData
   const address = take(form.fields, "address");
   const note = take(form.fields, "note");
   if (Object.keys(form.fields).length > 0) return { formError: t("moderation.errors.filterInvalid"), values: form.values };
+  const typedControl = Object.entries({ address, note }).filter(([, value]) => hasControlCharacter(value));
+  if (typedControl.length > 0) return { fieldErrors: Object.fromEntries(typedControl.map(([field]) => [field, t(CONTROL_CHARACTER_MESSAGE)])), values: form.values };
   try {
     await addAllowlistedAddress(await getDb(), actor, meta.campaignId, { address, note });
   } catch (error) {
@@ -112,8 +118,10 @@ export async function removeAllowlistAction(formData: FormData): Promise<void> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
   const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const id = take(form.fields, "id");
+  refuseForgedRouting([id]);
   try {
-    await removeAllowlistedAddress(await getDb(), actor, meta.campaignId, take(form.fields, "id"));
+    await removeAllowlistedAddress(await getDb(), actor, meta.campaignId, id);
   } catch (error) {
     if (!(error instanceof AllowlistRefusal)) throw error;
   }

@@ -8,7 +8,7 @@ import { findCampaignHeader } from "../campaigns/find-campaign-header";
 import { getDb } from "../db";
 import { isDatabaseUnavailable } from "../db/is-unavailable";
 import { env } from "../env";
-import { formFields } from "../forms/form-fields";
+import { formFields, refuseForgedRouting } from "../forms/form-fields";
 import { isLocale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
@@ -23,6 +23,7 @@ import type { SponsorFormState } from "./form-state";
 
 /** The sponsor form (bound to its campaign and locale). Success ends on the "check your email" page. */
 export async function addSponsorAction(campaignSlug: string, locale: string, _previous: SponsorFormState, formData: FormData): Promise<SponsorFormState> {
+  refuseForgedRouting([campaignSlug, locale]);
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
   const db = await getDb();
@@ -57,6 +58,7 @@ export async function confirmSponsorAction(formData: FormData): Promise<void> {
 
 /** Approve or reject from the moderation page (bound to its campaign and locale). */
 export async function moderateSponsorsAction(campaignSlug: string, locale: string, formData: FormData): Promise<void> {
+  refuseForgedRouting([campaignSlug, locale]);
   if (!isLocale(locale)) notFound();
   const { user, campaign } = await requireOrganisedCampaign(campaignSlug, locale);
   const page = `/${locale}/organise/campaigns/${campaign.slug}/sponsors`;
