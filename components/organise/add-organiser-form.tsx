@@ -44,7 +44,7 @@ export function AddOrganiserForm({ campaignId, locale, labels }: { campaignId: s
         <select
           id="organiser-role"
           name="role"
-          defaultValue="ORGANISER"
+          defaultValue="EDITOR"
           aria-invalid={errorFor("role") ? true : undefined}
           aria-describedby={errorFor("role") ? "organiser-role-error" : undefined}
         >

@@ -77,7 +77,7 @@ export const organiserActions: Record<string, OrganiserAction> = {
   "lib/organise/actions.ts#addOrganiserAction": {
     shape: { state: true },
     // Admins only: the stranger leads their own campaign and still may not add anyone to either.
-    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, email: "newcomer@example.org", role: "ORGANISER" } }),
+    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, email: "newcomer@example.org", role: "EDITOR" } }),
   },
   "lib/campaigns/end-actions.ts#scheduleCampaignEndAction": {
     shape: { state: true },

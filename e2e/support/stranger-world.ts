@@ -48,7 +48,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
   await sql.query(
     `INSERT INTO "CampaignTranslation" (id, "campaignId", locale, title, summary, appeal) VALUES ('sweepcampaignbt', 'sweepcampaignb', 'en', 'Another campaign', 'Its summary', 'Its appeal')`,
   );
-  await sql.query(`INSERT INTO "CampaignOrganiser" ("campaignId", "userId", role) VALUES ('sweepcampaignb', 'sweepstranger', 'LEAD')`);
+  await sql.query(`INSERT INTO "CampaignOrganiser" ("campaignId", "userId", role) VALUES ('sweepcampaignb', 'sweepstranger', 'OWNER')`);
   const strangerSession = crypto.randomBytes(24).toString("hex");
   const adminSession = crypto.randomBytes(24).toString("hex");
   await sql.query(

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { getDb } from "../db";
 import type { Locale } from "../i18n/config";
 import { getAuthOptions } from "./options";
-import { canOrganiseCampaign, findOrganisableCampaign, type OrganisableCampaign } from "./permissions";
+import type { Capability } from "./capabilities";
+import { canOnCampaign, findCampaignFor, type OrganisableCampaign } from "./permissions";
 import { isAdmin, type CurrentUser } from "./roles";
 
 export type { CurrentUser } from "./roles";
@@ -38,17 +39,21 @@ export async function requireAdmin(locale: Locale): Promise<CurrentUser> {
   return user;
 }
 
-/** Someone who may organise this campaign (an admin, or one of its organisers); otherwise 404. */
-export async function requireOrganiser(campaignId: string, locale: Locale): Promise<CurrentUser> {
+/** Someone who holds `capability` on this campaign (an admin, or a member whose role holds it); otherwise 404. */
+export async function requireCapability(campaignId: string, capability: Capability, locale: Locale): Promise<CurrentUser> {
   const user = await requireUser(locale);
-  if (!(await canOrganiseCampaign(await getDb(), user, campaignId))) notFound();
+  if (!(await canOnCampaign(await getDb(), user, campaignId, capability))) notFound();
   return user;
 }
 
-/** For pages under /organise/campaigns/[campaign]: the campaign by slug, if this person may organise it. */
-export async function requireOrganisedCampaign(slug: string, locale: Locale): Promise<{ user: CurrentUser; campaign: OrganisableCampaign }> {
+/** For pages under /organise/campaigns/[campaign]: the campaign by slug, if this person holds `capability` on it. */
+export async function requireCampaign(
+  slug: string,
+  capability: Capability,
+  locale: Locale,
+): Promise<{ user: CurrentUser; campaign: OrganisableCampaign }> {
   const user = await requireUser(locale);
-  const campaign = await findOrganisableCampaign(await getDb(), user, slug, locale);
+  const campaign = await findCampaignFor(await getDb(), user, slug, capability, locale);
   if (!campaign) notFound();
   return { user, campaign };
 }

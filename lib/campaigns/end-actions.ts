@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { requireOrganiser } from "../auth/session";
+import { requireCapability } from "../auth/session";
 import { getDb } from "../db";
 import { formFields, refuseForgedRouting } from "../forms/form-fields";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
@@ -36,7 +36,7 @@ function revalidateConsole(meta: Meta) {
 
 export async function scheduleCampaignEndAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
   const { meta, fields } = readForm(formData);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "campaign.end", meta.locale);
   const t = getTranslator(meta.locale);
   const parsed = scheduleEndSchema.safeParse(fields);
   // Not a date (or a day that does not exist): the message in place. A forged form (other fields): the form's.
@@ -57,7 +57,7 @@ export async function scheduleCampaignEndAction(_previous: CampaignEndState, for
 
 export async function cancelCampaignEndAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
   const { meta } = readForm(formData);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "campaign.end", meta.locale);
   try {
     await scheduleCampaignEnd(await getDb(), actor, meta.campaignId, null);
   } catch (error) {
@@ -69,7 +69,7 @@ export async function cancelCampaignEndAction(_previous: CampaignEndState, formD
 
 export async function endCampaignNowAction(_previous: CampaignEndState, formData: FormData): Promise<CampaignEndState> {
   const { meta, fields } = readForm(formData);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "campaign.end", meta.locale);
   const t = getTranslator(meta.locale);
   if (!endNowSchema.safeParse(fields).success) return { error: { field: "understood", message: t("campaignEnd.errors.understood") } };
   let counts;

@@ -24,7 +24,7 @@ async function campaignWithSupporters(db: Database) {
       slug: `ending-${tag}`,
       status: "LIVE",
       locales: ["en"],
-      organisers: { create: [{ userId: lead.id, role: "LEAD" }, { userId: organiser.id, role: "ORGANISER" }] },
+      organisers: { create: [{ userId: lead.id, role: "OWNER" }, { userId: organiser.id, role: "MODERATOR" }] },
     },
     select: { id: true },
   });

@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { OrganiserRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan, rolesWith } from "../auth/capabilities";
 import { isAdmin, type CurrentUser } from "../auth/roles";
 import { eraseSupporterData, type ErasedCounts } from "./erase-supporter-data";
 
@@ -17,13 +17,9 @@ export class CampaignEndError extends Error {
   }
 }
 
-function campaignEndableWhere(user: Pick<CurrentUser, "id" | "role">): Prisma.CampaignWhereInput {
-  return isAdmin(user) ? {} : { organisers: { some: { userId: user.id, role: OrganiserRole.LEAD } } };
-}
-
 async function findEndableCampaign(db: Database, actor: CurrentUser, campaignId: string) {
   const campaign = await db.prisma.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, campaignEndableWhere(actor)] },
+    where: { AND: [{ id: campaignId }, campaignWhereCan(actor, "campaign.end")] },
     select: { id: true, endsAt: true, dataPurgedAt: true },
   });
   if (!campaign) throw new CampaignEndError("notFound");
@@ -74,8 +70,8 @@ export type CampaignEndView = { endsAt: Date | null; dataPurgedAt: Date | null; 
 /** What the console shows of the campaign's end to anyone who may organise it (null otherwise), and whether they may set it. */
 export async function getCampaignEnd(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<CampaignEndView | null> {
   const row = await db.prisma.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, organisableCampaignWhere(user)] },
-    select: { endsAt: true, dataPurgedAt: true, _count: { select: { organisers: { where: { userId: user.id, role: OrganiserRole.LEAD } } } } },
+    where: { AND: [{ id: campaignId }, campaignWhereCan(user, "campaign.read")] },
+    select: { endsAt: true, dataPurgedAt: true, _count: { select: { organisers: { where: { userId: user.id, role: { in: rolesWith("campaign.end") } } } } } },
   });
   if (!row) return null;
   return { endsAt: row.endsAt, dataPurgedAt: row.dataPurgedAt, canEnd: isAdmin(user) || row._count.organisers > 0 };

@@ -87,7 +87,7 @@ it("the sponsor form: each field, either kind, answers the message at that field
 it("the sign-in form and the organisers' forms refuse control characters at the field", () => {
   assert.deepEqual(firstIssue(signInFormSchema, { email: `a${NUL}@example.org`, locale: "en" }), ["email", CONTROL_CHARACTER_MESSAGE]);
   assert.deepEqual(firstIssue(signInFormSchema, { email: "a@example.org", locale: "en", callbackUrl: `/en${NUL}` }), ["callbackUrl", CONTROL_CHARACTER_MESSAGE]);
-  assert.deepEqual(firstIssue(addOrganiserSchema, { campaignId: "c1", locale: "en", email: `a@example.org${NUL}`, role: "ORGANISER" }), ["email", CONTROL_CHARACTER_MESSAGE]);
+  assert.deepEqual(firstIssue(addOrganiserSchema, { campaignId: "c1", locale: "en", email: `a@example.org${NUL}`, role: "EDITOR" }), ["email", CONTROL_CHARACTER_MESSAGE]);
   assert.deepEqual(firstIssue(createPetitionSchema, { demandIds: [`d1${NUL}`], targetIds: [], locales: ["en"], slug: "ok" }), ["demandIds.0", CONTROL_CHARACTER_MESSAGE]);
   assert.deepEqual(firstIssue(updatePetitionSchema, { title: { en: `Free them${NUL}` }, goal: "" }), ["title.en", CONTROL_CHARACTER_MESSAGE]);
   assert.deepEqual(firstIssue(updatePetitionSchema, { title: { en: "Free\tthem" } }), ["title.en", CONTROL_CHARACTER_MESSAGE], "a title is one line");

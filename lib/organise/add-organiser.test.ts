@@ -3,7 +3,7 @@ import { before, it } from "node:test";
 import { describeOnDatabases } from "../testing/db";
 import { CampaignStatus, OrganiserRole, UserRole } from "../generated/prisma/enums";
 import type { CurrentUser } from "../auth/roles";
-import { canOrganiseCampaign } from "../auth/permissions";
+import { canOnCampaign } from "../auth/permissions";
 import { addOrganiser, NotAllowedError } from "./add-organiser";
 import { addOrganiserSchema } from "./schemas";
 
@@ -20,22 +20,22 @@ describeOnDatabases("an admin adds an organiser to a campaign", (db) => {
   });
 
   it("creates the user if needed, the organiser row and an audit entry; the new organiser may then organise", async () => {
-    const result = await addOrganiser(db(), admin, { campaignId, email: "New.Organiser@Example.org", role: OrganiserRole.LEAD });
+    const result = await addOrganiser(db(), admin, { campaignId, email: "New.Organiser@Example.org", role: OrganiserRole.OWNER });
     assert.equal(result.kind, "added");
     const user = await db().prisma.user.findUnique({ where: { email: "new.organiser@example.org" }, select: { id: true, role: true } });
     assert.ok(user);
     assert.equal(user.role, UserRole.ORGANISER);
     const row = await db().prisma.campaignOrganiser.findUnique({ where: { campaignId_userId: { campaignId, userId: user.id } } });
-    assert.equal(row?.role, OrganiserRole.LEAD);
+    assert.equal(row?.role, OrganiserRole.OWNER);
     const audit = await db().prisma.auditLog.findMany({ where: { campaignId, action: "organiser.added" } });
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.actorEmail, "admin@example.org");
     assert.equal(audit[0]!.subjectId, user.id);
-    assert.equal(await canOrganiseCampaign(db(), { id: user.id, role: user.role }, campaignId), true);
+    assert.equal(await canOnCampaign(db(), { id: user.id, role: user.role }, campaignId, "campaign.read"), true);
   });
 
   it("adding the same person twice says so and writes nothing more", async () => {
-    const result = await addOrganiser(db(), admin, { campaignId, email: "new.organiser@example.org", role: OrganiserRole.ORGANISER });
+    const result = await addOrganiser(db(), admin, { campaignId, email: "new.organiser@example.org", role: OrganiserRole.EDITOR });
     assert.equal(result.kind, "already-organiser");
     assert.equal(await db().prisma.auditLog.count({ where: { campaignId, action: "organiser.added" } }), 1);
   });
@@ -48,19 +48,19 @@ describeOnDatabases("an admin adds an organiser to a campaign", (db) => {
 
   it("a non-admin may not add organisers", async () => {
     const organiser = await db().prisma.user.findUniqueOrThrow({ where: { email: "existing@example.org" }, select: { id: true, email: true, role: true } });
-    await assert.rejects(addOrganiser(db(), organiser, { campaignId, email: "x@example.org", role: OrganiserRole.LEAD }), NotAllowedError);
+    await assert.rejects(addOrganiser(db(), organiser, { campaignId, email: "x@example.org", role: OrganiserRole.OWNER }), NotAllowedError);
     assert.equal(await db().prisma.user.count({ where: { email: "x@example.org" } }), 0);
   });
 
   it("an unknown campaign is refused and nothing is written", async () => {
-    const result = await addOrganiser(db(), admin, { campaignId: "missing", email: "ghost@example.org", role: OrganiserRole.LEAD });
+    const result = await addOrganiser(db(), admin, { campaignId: "missing", email: "ghost@example.org", role: OrganiserRole.OWNER });
     assert.equal(result.kind, "no-campaign");
     assert.equal(await db().prisma.user.count({ where: { email: "ghost@example.org" } }), 0);
   });
 });
 
 it("the form refuses bad addresses, unknown roles and extra fields", () => {
-  const good = { campaignId: "c1", locale: "en", email: "a@example.org", role: "ORGANISER" };
+  const good = { campaignId: "c1", locale: "en", email: "a@example.org", role: "EDITOR" };
   assert.equal(addOrganiserSchema.safeParse(good).success, true);
   const bad = [
     { ...good, email: "not-an-address" },

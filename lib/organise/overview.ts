@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import { OrganiserRole, SignatureStatus, SponsorStatus } from "../generated/prisma/enums";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 
 // The campaign overview in the console: a few counts and the organisers. The permission is in the where.
@@ -12,7 +12,7 @@ export type CampaignOverview = {
   organisers: { userId: string; email: string; role: OrganiserRole }[];
 };
 
-const ROLE_ORDER: OrganiserRole[] = [OrganiserRole.LEAD, OrganiserRole.ORGANISER, OrganiserRole.MODERATOR];
+const ROLE_ORDER: OrganiserRole[] = [OrganiserRole.OWNER, OrganiserRole.EDITOR, OrganiserRole.MODERATOR];
 
 export async function getCampaignOverview(
   db: Database,
@@ -20,7 +20,7 @@ export async function getCampaignOverview(
   campaignId: string,
 ): Promise<CampaignOverview | null> {
   const row = await db.prisma.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, organisableCampaignWhere(user)] },
+    where: { AND: [{ id: campaignId }, campaignWhereCan(user, "campaign.read")] },
     select: {
       _count: { select: { petitions: true, sponsors: { where: { status: SponsorStatus.AWAITING_MODERATION } } } },
       organisers: { select: { userId: true, role: true, user: { select: { email: true } } } },

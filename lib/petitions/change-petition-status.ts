@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { PetitionRuleError } from "./organiser-errors";
@@ -60,7 +60,7 @@ export async function closePetition(db: Database, actor: CurrentUser, petitionId
 
 async function findOrganisedPetition(db: Database, actor: CurrentUser, petitionId: string) {
   const petition = await db.prisma.petition.findFirst({
-    where: { id: petitionId, campaign: organisableCampaignWhere(actor) },
+    where: { id: petitionId, campaign: campaignWhereCan(actor, "petitions.manage") },
     select: {
       id: true,
       campaignId: true,

@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { draftPetition } from "./draft";
@@ -19,7 +19,7 @@ export async function createPetitionFromDemands(
   now = new Date(),
 ): Promise<{ id: string; slug: string }> {
   const campaign = await db.prisma.campaign.findFirst({
-    where: { AND: [{ id: input.campaignId }, organisableCampaignWhere(actor)] },
+    where: { AND: [{ id: input.campaignId }, campaignWhereCan(actor, "petitions.manage")] },
     select: { id: true, defaultLocale: true, translations: { select: { locale: true, title: true } } },
   });
   if (!campaign) throw new PetitionRuleError("notFound");

@@ -4,7 +4,7 @@ import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pa
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "../db";
-import { requireOrganiser } from "../auth/session";
+import { requireCapability } from "../auth/session";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { createPetitionFromDemands } from "./create-petition-from-demands";
@@ -15,7 +15,7 @@ import { PetitionRuleError } from "./organiser-errors";
 import { fieldErrorsFrom, readForm, type FormValues, type OrganiserFormState } from "./organiser-form";
 import { createPetitionSchema, recordDeliverySchema, updatePetitionSchema } from "./organiser-schemas";
 
-// The organiser's petition actions. Each: guard (requireOrganiser), parse (strict schema), one domain
+// The organiser's petition actions. Each: guard (requireCapability "petitions.manage"), parse (strict schema), one domain
 // call, then revalidate or redirect. The hidden fields locale, campaignId, campaignSlug and petitionId
 // only route the request: the domain functions check the permission again in their own queries.
 
@@ -46,7 +46,7 @@ function refused(error: unknown, meta: Meta, values: FormValues): OrganiserFormS
 export async function createPetitionAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { lists: ["demandIds", "targetIds", "locales"], meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "petitions.manage", meta.locale);
   const t = getTranslator(meta.locale);
   const parsed = createPetitionSchema.safeParse(form.fields);
   if (!parsed.success) return { formError: t("organisePetitions.errors.form"), fieldErrors: fieldErrorsFrom(parsed.error, t), values: form.values };
@@ -64,7 +64,7 @@ export async function createPetitionAction(_previous: OrganiserFormState, formDa
 export async function updatePetitionAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { lists: ["locales"], meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "petitions.manage", meta.locale);
   const t = getTranslator(meta.locale);
   // The languages are sent only while the petition is a draft (a hidden marker says the list is there).
   if (form.fields.localesSent !== "1") delete form.fields.locales;
@@ -84,7 +84,7 @@ export async function updatePetitionAction(_previous: OrganiserFormState, formDa
 export async function changePetitionStatusAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "petitions.manage", meta.locale);
   const t = getTranslator(meta.locale);
   const to = form.fields.to;
   if ((to !== "OPEN" && to !== "CLOSED") || Object.keys(form.fields).length !== 1) return { formError: t("organisePetitions.errors.form") };
@@ -103,7 +103,7 @@ export async function changePetitionStatusAction(_previous: OrganiserFormState, 
 export async function recordDeliveryAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "petitions.manage", meta.locale);
   const t = getTranslator(meta.locale);
   const parsed = recordDeliverySchema.safeParse(form.fields);
   if (!parsed.success) return { formError: t("organisePetitions.errors.form"), fieldErrors: fieldErrorsFrom(parsed.error, t), values: form.values };

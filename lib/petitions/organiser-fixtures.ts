@@ -29,7 +29,7 @@ export async function seedOrganiserWorld(db: Database) {
           { locale: "ru", title: "Справедливость для Жанаозена", summary: "В нефтяников стреляли.", appeal: "Мы требуем справедливости." },
         ],
       },
-      organisers: { create: [{ userId: organiser.id, role: "LEAD" }] },
+      organisers: { create: [{ userId: organiser.id, role: "OWNER" }] },
     },
     select: { id: true, slug: true },
   });

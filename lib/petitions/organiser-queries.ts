@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { pickTranslation } from "../content/pick-translation";
 import { isLocale, locales, type Locale } from "../i18n/config";
@@ -24,7 +24,7 @@ export type OrganiserPetitionRow = {
 
 export async function listPetitionsForOrganiser(db: Database, actor: Actor, campaignId: string, locale: string): Promise<OrganiserPetitionRow[]> {
   const rows = await db.prisma.petition.findMany({
-    where: { campaignId, campaign: organisableCampaignWhere(actor) },
+    where: { campaignId, campaign: campaignWhereCan(actor, "campaign.read") },
     orderBy: [{ createdAt: "desc" }],
     select: {
       id: true,
@@ -62,7 +62,7 @@ export type NewPetitionChoices = {
 
 export async function getNewPetitionChoices(db: Database, actor: Actor, campaignId: string, locale: string): Promise<NewPetitionChoices | null> {
   const campaign = await db.prisma.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, organisableCampaignWhere(actor)] },
+    where: { AND: [{ id: campaignId }, campaignWhereCan(actor, "campaign.read")] },
     select: {
       defaultLocale: true,
       locales: true,
@@ -109,7 +109,7 @@ export async function getPetitionForOrganiser(
   locale: string,
 ): Promise<OrganiserPetition | null> {
   const row = await db.prisma.petition.findFirst({
-    where: { campaignId, slug: petitionSlug, campaign: organisableCampaignWhere(actor) },
+    where: { campaignId, slug: petitionSlug, campaign: campaignWhereCan(actor, "campaign.read") },
     select: {
       id: true,
       slug: true,

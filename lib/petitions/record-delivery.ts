@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { PetitionRuleError } from "./organiser-errors";
@@ -25,7 +25,7 @@ export async function recordDelivery(
   now = new Date(),
 ): Promise<{ id: string }> {
   const petition = await db.prisma.petition.findFirst({
-    where: { id: input.petitionId, campaign: organisableCampaignWhere(actor) },
+    where: { id: input.petitionId, campaign: campaignWhereCan(actor, "petitions.manage") },
     select: { id: true, campaignId: true, status: true, signatureCount: true, targets: { select: { targetId: true } } },
   });
   if (!petition) throw new PetitionRuleError("notFound");

@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { draftPetition } from "./draft";
@@ -20,7 +20,7 @@ export async function updatePetition(
   now = new Date(),
 ): Promise<void> {
   const petition = await db.prisma.petition.findFirst({
-    where: { id: petitionId, campaign: organisableCampaignWhere(actor) },
+    where: { id: petitionId, campaign: campaignWhereCan(actor, "petitions.manage") },
     select: {
       id: true,
       campaignId: true,

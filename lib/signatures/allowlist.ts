@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { Prisma } from "../generated/prisma/client";
@@ -75,6 +75,6 @@ export async function removeAllowlistedAddress(db: Database, actor: CurrentUser,
 }
 
 async function assertOrganises(db: Database, actor: CurrentUser, campaignId: string): Promise<void> {
-  const campaign = await db.prisma.campaign.findFirst({ where: { AND: [{ id: campaignId }, organisableCampaignWhere(actor)] }, select: { id: true } });
+  const campaign = await db.prisma.campaign.findFirst({ where: { AND: [{ id: campaignId }, campaignWhereCan(actor, "allowlist.manage")] }, select: { id: true } });
   if (!campaign) throw new AllowlistRefusal("notFound");
 }

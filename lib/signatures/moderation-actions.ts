@@ -4,7 +4,7 @@ import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pa
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "../db";
-import { requireOrganiser } from "../auth/session";
+import { requireCapability } from "../auth/session";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { refuseForgedRouting } from "../forms/form-fields";
@@ -14,7 +14,7 @@ import { AllowlistRefusal, addAllowlistedAddress, removeAllowlistedAddress } fro
 import { ModerationError, clearSuspicion, invalidateSignatures, markSignatureNotSuspect } from "./moderate";
 import { filterToParams, moderationFilterSchema, type ModerationFilter } from "./moderation-filter";
 
-// The moderation page's actions: guard first (requireOrganiser), the filter parsed strictly, one
+// The moderation page's actions: guard first (requireCapability), the filter parsed strictly, one
 // domain call, then back to the list (same filter) with a notice saying how many rows changed.
 
 const META = ["locale", "campaignId", "campaignSlug"] as const;
@@ -43,7 +43,7 @@ function take(fields: Record<string, unknown>, name: string): string {
 export async function bulkModerationAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "moderation.decide", meta.locale);
   const t = getTranslator(meta.locale);
   const kind = take(form.fields, "kind");
   const expectedCount = Number(take(form.fields, "expectedCount"));
@@ -73,7 +73,7 @@ export async function bulkModerationAction(_previous: OrganiserFormState, formDa
 export async function markNotSuspectAction(formData: FormData): Promise<void> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "moderation.decide", meta.locale);
   const signatureId = take(form.fields, "signatureId");
   const page = take(form.fields, "page");
   refuseForgedRouting([signatureId, page]);
@@ -93,7 +93,7 @@ export async function markNotSuspectAction(formData: FormData): Promise<void> {
 export async function addAllowlistAction(_previous: OrganiserFormState, formData: FormData): Promise<OrganiserFormState> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "allowlist.manage", meta.locale);
   const t = getTranslator(meta.locale);
   const address = take(form.fields, "address");
   const note = take(form.fields, "note");
@@ -117,7 +117,7 @@ export async function addAllowlistAction(_previous: OrganiserFormState, formData
 export async function removeAllowlistAction(formData: FormData): Promise<void> {
   const form = readForm(formData, { meta: META });
   const meta = metaOf(form.meta);
-  const actor = await requireOrganiser(meta.campaignId, meta.locale);
+  const actor = await requireCapability(meta.campaignId, "allowlist.manage", meta.locale);
   const id = take(form.fields, "id");
   refuseForgedRouting([id]);
   try {

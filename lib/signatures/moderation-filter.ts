@@ -2,7 +2,7 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { SignatureStatus } from "../generated/prisma/enums";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { plainTextOnly } from "../forms/plain-text";
 import { truncateIp } from "../security/truncate-ip";
@@ -68,7 +68,7 @@ export function isNarrowEnough(filter: ModerationFilter): boolean {
 /** The signatures of this campaign that the filter picks, for someone who may organise it. */
 export function signatureWhere(actor: Pick<CurrentUser, "id" | "role">, campaignId: string, filter: ModerationFilter): Prisma.SignatureWhereInput {
   return {
-    petition: { campaignId, campaign: organisableCampaignWhere(actor) },
+    petition: { campaignId, campaign: campaignWhereCan(actor, "moderation.decide") },
     ...(filter.petition ? { petitionId: filter.petition } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.suspect ? { isSuspect: true } : {}),

@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { pickTranslation } from "../content/pick-translation";
 import type { SignatureStatus } from "../generated/prisma/enums";
@@ -83,7 +83,7 @@ export async function countForBulkAction(db: Database, actor: Actor, campaignId:
 /** The campaign's petitions and the countries its supporters signed from, for the filter's lists. */
 export async function getModerationChoices(db: Database, actor: Actor, campaignId: string, locale: string) {
   const petitions = await db.prisma.petition.findMany({
-    where: { campaignId, campaign: organisableCampaignWhere(actor) },
+    where: { campaignId, campaign: campaignWhereCan(actor, "moderation.decide") },
     orderBy: { createdAt: "desc" },
     select: { id: true, slug: true, campaign: { select: { defaultLocale: true } }, translations: { select: { locale: true, title: true } } },
   });

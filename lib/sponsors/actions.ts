@@ -3,7 +3,7 @@
 import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pages";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { requireOrganisedCampaign } from "../auth/session";
+import { requireCampaign } from "../auth/session";
 import { findCampaignHeader } from "../campaigns/find-campaign-header";
 import { getDb } from "../db";
 import { isDatabaseUnavailable } from "../db/is-unavailable";
@@ -60,7 +60,7 @@ export async function confirmSponsorAction(formData: FormData): Promise<void> {
 export async function moderateSponsorsAction(campaignSlug: string, locale: string, formData: FormData): Promise<void> {
   refuseForgedRouting([campaignSlug, locale]);
   if (!isLocale(locale)) notFound();
-  const { user, campaign } = await requireOrganisedCampaign(campaignSlug, locale);
+  const { user, campaign } = await requireCampaign(campaignSlug, "moderation.decide", locale);
   const page = `/${locale}/organise/campaigns/${campaign.slug}/sponsors`;
   const request = moderationRequestFrom(formData);
   if (!request || request.sponsorIds.length === 0) redirect(`${page}?notice=nothing-selected`);

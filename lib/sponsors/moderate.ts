@@ -1,5 +1,6 @@
 import type { Database } from "../db/client";
-import { organisableCampaignWhere, canOrganiseCampaign } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
+import { canOnCampaign } from "../auth/permissions";
 import type { CurrentUser } from "../auth/roles";
 import { recordAudit } from "../audit/record";
 import { MODERATION_BATCH_MAX, MODERATION_NOTE_MAX } from "./moderation-limits";
@@ -24,7 +25,7 @@ export async function moderateSponsors(
   input: ModerateSponsorsInput,
   now = new Date(),
 ): Promise<{ changed: number }> {
-  if (!(await canOrganiseCampaign(db, moderator, input.campaignId))) throw new SponsorModerationForbiddenError();
+  if (!(await canOnCampaign(db, moderator, input.campaignId, "moderation.decide"))) throw new SponsorModerationForbiddenError();
   const ids = [...new Set(input.sponsorIds)].slice(0, MODERATION_BATCH_MAX);
   const note = input.note?.trim().slice(0, MODERATION_NOTE_MAX) || null;
   const to = statusAfter(input.decision);
@@ -32,7 +33,7 @@ export async function moderateSponsors(
 
   return db.prisma.$transaction(async (tx) => {
     const candidates = await tx.sponsor.findMany({
-      where: { id: { in: ids }, campaignId: input.campaignId, status: { in: from }, campaign: organisableCampaignWhere(moderator) },
+      where: { id: { in: ids }, campaignId: input.campaignId, status: { in: from }, campaign: campaignWhereCan(moderator, "moderation.decide") },
       select: { id: true, status: true },
     });
     let changed = 0;

@@ -1,7 +1,7 @@
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrganisationKind, SponsorKind, SponsorStatus } from "../generated/prisma/enums";
-import { organisableCampaignWhere } from "../auth/permissions";
+import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { APPROVED_STATE, QUEUE_ORDER } from "./states";
 
@@ -83,7 +83,7 @@ const ORDER_WITHIN: Record<SponsorStatus, Prisma.SponsorOrderByWithRelationInput
  * organise the campaign.
  */
 export async function listSponsorsForModeration(db: Database, user: Pick<CurrentUser, "id" | "role">, campaignId: string): Promise<ModerationQueue> {
-  const where = { campaignId, campaign: organisableCampaignWhere(user) };
+  const where = { campaignId, campaign: campaignWhereCan(user, "moderation.decide") };
   const grouped = await db.prisma.sponsor.groupBy({ by: ["status"], where, orderBy: { status: "asc" }, _count: { _all: true } });
   const counts: Record<SponsorStatus, number> = { UNCONFIRMED: 0, AWAITING_MODERATION: 0, APPROVED: 0, REJECTED: 0 };
   for (const g of grouped) counts[g.status] = g._count._all;

@@ -28,7 +28,7 @@ export async function liveCampaign(db: Database, options: { title?: string; stat
 
 export async function organiserOf(db: Database, campaignId: string | null, role: "ADMIN" | "ORGANISER" = "ORGANISER"): Promise<CurrentUser> {
   const user = await db.prisma.user.create({ data: { email: `${unique("organiser")}@example.org`, role }, select: { id: true, email: true, role: true } });
-  if (campaignId) await db.prisma.campaignOrganiser.create({ data: { campaignId, userId: user.id } });
+  if (campaignId) await db.prisma.campaignOrganiser.create({ data: { campaignId, userId: user.id, role: "MODERATOR" } });
   return user;
 }
 

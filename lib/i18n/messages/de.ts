@@ -606,6 +606,7 @@ export const de: Catalogue<typeof en> = {
     status: {
       DRAFT: "Entwurf",
       LIVE: "Online",
+      CLOSED: "Geschlossen",
       ARCHIVED: "Archiviert",
     },
     campaign: {
@@ -624,8 +625,8 @@ export const de: Catalogue<typeof en> = {
       noOrganisers: "Noch niemand im Organisationsteam: Nur die Administration der Instanz kann diese Kampagne verwalten.",
     },
     organiserRoles: {
-      LEAD: "Kampagnenleitung",
-      ORGANISER: "Organisationsteam",
+      OWNER: "Kampagnenverantwortung",
+      EDITOR: "Redaktion",
       MODERATOR: "Moderation",
     },
     addOrganiser: {

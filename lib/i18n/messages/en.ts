@@ -602,6 +602,7 @@ export const en = {
     status: {
       DRAFT: "Draft",
       LIVE: "Live",
+      CLOSED: "Closed",
       ARCHIVED: "Archived",
     },
     campaign: {
@@ -620,8 +621,8 @@ export const en = {
       noOrganisers: "No organisers yet: only instance admins can manage this campaign.",
     },
     organiserRoles: {
-      LEAD: "lead organiser",
-      ORGANISER: "organiser",
+      OWNER: "owner",
+      EDITOR: "editor",
       MODERATOR: "moderator",
     },
     addOrganiser: {

@@ -605,6 +605,7 @@ export const ru: Catalogue<typeof en> = {
     status: {
       DRAFT: "Черновик",
       LIVE: "Опубликована",
+      CLOSED: "Закрыта",
       ARCHIVED: "В архиве",
     },
     campaign: {
@@ -623,8 +624,8 @@ export const ru: Catalogue<typeof en> = {
       noOrganisers: "Организаторов пока нет: этой кампанией могут управлять только администраторы.",
     },
     organiserRoles: {
-      LEAD: "ведущий организатор",
-      ORGANISER: "организатор",
+      OWNER: "владелец",
+      EDITOR: "редактор",
       MODERATOR: "модератор",
     },
     addOrganiser: {

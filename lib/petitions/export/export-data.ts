@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client";
-import { organisableCampaignWhere } from "../../auth/permissions";
+import { campaignWhereCan } from "../../auth/capabilities";
 import type { CurrentUser } from "../../auth/roles";
 import { pickTranslation } from "../../content/pick-translation";
 import { SignatureStatus } from "../../generated/prisma/enums";
@@ -46,7 +46,7 @@ export async function findPetitionForExport(
   options: Pick<ExportOptions, "lang" | "targetId">,
 ): Promise<PetitionForExport | null> {
   const row = await db.prisma.petition.findFirst({
-    where: { campaignId, slug: petitionSlug, campaign: organisableCampaignWhere(actor) },
+    where: { campaignId, slug: petitionSlug, campaign: campaignWhereCan(actor, "supporters.export") },
     select: {
       id: true,
       slug: true,

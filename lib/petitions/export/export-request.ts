@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { z } from "zod";
 import { notFound } from "next/navigation";
 import { getDb } from "../../db";
-import { requireOrganisedCampaign } from "../../auth/session";
+import { requireCampaign } from "../../auth/session";
 import { recordAudit } from "../../audit/record";
 import { isLocale, locales, type Locale } from "../../i18n/config";
 import { findPetitionForExport, type ExportOptions } from "./export-data";
@@ -27,7 +27,7 @@ type RouteParams = { locale: string; campaign: string; petition: string };
 
 export async function exportResponse(request: Request, params: RouteParams, kind: ExportKind): Promise<Response> {
   if (!isLocale(params.locale)) notFound();
-  const { user, campaign } = await requireOrganisedCampaign(params.campaign, params.locale);
+  const { user, campaign } = await requireCampaign(params.campaign, "supporters.export", params.locale);
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return new Response("Bad request: unknown or invalid export option.\n", { status: 400 });
   const lang: Locale = query.data.lang ?? params.locale;

@@ -6,7 +6,7 @@ import { CampaignEndSection } from "@/components/organise/campaign-end-section";
 import { CampaignStatusBadge } from "@/components/organise/campaign-status";
 import styles from "@/components/organise/organise.module.css";
 import { isAdmin } from "@/lib/auth/roles";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { CampaignStatus, OrganiserRole } from "@/lib/generated/prisma/enums";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CampaignOverviewPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
   const { campaign: slug } = await params;
-  const { user, campaign } = await requireOrganisedCampaign(slug, locale);
+  const { user, campaign } = await requireCampaign(slug, "campaign.read", locale);
   const overview = await getCampaignOverview(await getDb(), user, campaign.id);
   if (!overview) notFound();
   const base = `/${locale}/organise/campaigns/${campaign.slug}`;

@@ -5,7 +5,7 @@ import { PetitionStatusBadge } from "@/components/organise-petitions/petition-st
 import styles from "@/components/organise-petitions/petitions.module.css";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { getLocaleAndT } from "@/lib/i18n/server";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function OrganiserPetitionsPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
-  const { user, campaign } = await requireOrganisedCampaign((await params).campaign, locale);
+  const { user, campaign } = await requireCampaign((await params).campaign, "campaign.read", locale);
   const petitions = await listPetitionsForOrganiser(await getDb(), user, campaign.id, locale);
   const base = `/${locale}/organise/campaigns/${campaign.slug}`;
   return (

@@ -7,7 +7,7 @@ import styles from "@/components/moderation/moderation.module.css";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
 import { formatMoment } from "@/components/organise-petitions/format";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { SignatureStatus } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/i18n/countries";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ModerateSignaturesPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { locale, t } = await getLocaleAndT(params);
-  const { user, campaign } = await requireOrganisedCampaign((await params).campaign, locale);
+  const { user, campaign } = await requireCampaign((await params).campaign, "moderation.decide", locale);
   const search = await searchParams;
   const one = (name: string) => (typeof search[name] === "string" ? (search[name] as string) : "");
 

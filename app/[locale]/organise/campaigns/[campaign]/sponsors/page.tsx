@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ModerationQueue } from "@/components/sponsors/moderation-queue";
 import organiseStyles from "@/components/organise/organise.module.css";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/i18n/countries";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function SponsorModerationPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, t } = await getLocaleAndT(params);
-  const { user, campaign } = await requireOrganisedCampaign((await params).campaign, locale);
+  const { user, campaign } = await requireCampaign((await params).campaign, "moderation.decide", locale);
   const queue = await listSponsorsForModeration(await getDb(), user, campaign.id);
   const { notice, decision, count } = await searchParams;
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

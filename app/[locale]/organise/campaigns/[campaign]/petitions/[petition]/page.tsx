@@ -10,7 +10,7 @@ import { PetitionStatusBadge } from "@/components/organise-petitions/petition-st
 import { PetitionStatusForm } from "@/components/organise-petitions/petition-status-form";
 import { RecordDeliveryForm } from "@/components/organise-petitions/record-delivery-form";
 import styles from "@/components/organise-petitions/petitions.module.css";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { DeliveryMethod } from "@/lib/generated/prisma/enums";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function OrganiserPetitionPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
   const { campaign: campaignSlug, petition: petitionSlug } = await params;
-  const { user, campaign } = await requireOrganisedCampaign(campaignSlug, locale);
+  const { user, campaign } = await requireCampaign(campaignSlug, "campaign.read", locale);
   const petition = await getPetitionForOrganiser(await getDb(), user, campaign.id, petitionSlug, locale);
   if (!petition) notFound();
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { NewPetitionForm } from "@/components/organise-petitions/new-petition-form";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
-import { requireOrganisedCampaign } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { localeNames } from "@/lib/i18n/config";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function NewPetitionPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
-  const { user, campaign } = await requireOrganisedCampaign((await params).campaign, locale);
+  const { user, campaign } = await requireCampaign((await params).campaign, "petitions.manage", locale);
   const choices = await getNewPetitionChoices(await getDb(), user, campaign.id, locale);
   if (!choices) notFound();
   return (
