@@ -341,6 +341,8 @@ export const de: Catalogue<typeof en> = {
     genericTitle: "Etwas ist schiefgelaufen",
     genericBody: "Ihre Daten sind sicher. Bitte versuchen Sie es gleich noch einmal.",
     controlCharacter: "Dieses Feld enthält ein unsichtbares Steuerzeichen (es kann mit kopiertem Text hineingeraten). Bitte geben Sie den Text neu ein.",
+    formInvalid: "Einige Angaben müssen korrigiert werden: siehe die Hinweise an den Feldern.",
+    unavailable: "Nichts wurde gespeichert: Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
   },
   about: {
     link: "Über Placard und Ihre Daten",
@@ -583,6 +585,16 @@ export const de: Catalogue<typeof en> = {
       button: "Anmeldeseite öffnen",
       validity: "Der Link gilt einmal, 10 Minuten lang.",
       ignore: "Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ohne den Link kann sich niemand anmelden.",
+    },
+  },
+  members: {
+    email: {
+      subject: "Einladung in das Team von „{campaign}“",
+      greeting: "Hallo,",
+      body: "Ein Mitglied des Teams der Kampagne „{campaign}“ auf Placard lädt Sie als {role} ein. Um anzunehmen, öffnen Sie diesen Link und melden Sie sich mit dieser Adresse an:",
+      expiry: "Der Link funktioniert einmal, bis {date}.",
+      ignore: "Wenn Sie das nicht erwarten, ignorieren Sie diese E-Mail: Niemand wird ohne den Link Teil eines Teams.",
+      button: "Einladung annehmen",
     },
   },
   organise: {

@@ -337,6 +337,8 @@ export const en = {
     genericTitle: "Something went wrong",
     genericBody: "Your data is safe. Please try again in a moment.",
     controlCharacter: "This field holds an invisible control character (it can come with copied text). Please type it again.",
+    formInvalid: "Some answers need correcting: see the messages at the fields.",
+    unavailable: "Nothing was saved: the database cannot be reached just now. Please try again in a moment.",
   },
   about: {
     link: "About Placard and your data",
@@ -579,6 +581,16 @@ export const en = {
       button: "Open the sign-in page",
       validity: "The link works once, for 10 minutes.",
       ignore: "If you did not ask for it, ignore this email: nobody can sign in without the link.",
+    },
+  },
+  members: {
+    email: {
+      subject: "You are invited to the team of “{campaign}”",
+      greeting: "Hello,",
+      body: "An organiser of the campaign “{campaign}” on Placard invites you to its team as {role}. To accept, open this link and sign in with this address:",
+      expiry: "The link works once, until {date}.",
+      ignore: "If you do not expect this, ignore this email: nobody joins a team without opening the link.",
+      button: "Accept the invitation",
     },
   },
   organise: {

@@ -11,6 +11,9 @@ import { signatureConfirmationEmail } from "./signature-confirmation";
 import { myDataLinkEmail } from "./my-data-link";
 import { dataLinkPath } from "../../my-data/paths";
 import { sponsorConfirmationEmail } from "./sponsor-confirmation";
+import { campaignInvitationEmail } from "./campaign-invitation";
+import { OrganiserRole } from "../../generated/prisma/enums";
+import { invitationPath } from "../../members/paths";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -71,6 +74,17 @@ const templates = {
     data: z.strictObject({ locale, sealedToken: z.string().max(200).refine(isSealedToken, "must be a sealed token"), validMinutes: z.number().int().min(1).max(1440) }),
     render: (d: { locale: (typeof locales)[number]; sealedToken: string; validMinutes: number }) =>
       myDataLinkEmail(d.locale, { url: absoluteUrl(env().appUrl, dataLinkPath(d.locale, unsealToken(d.sealedToken, env().authSecret))), validMinutes: d.validMinutes }),
+  },
+  /** An invitation to a campaign's team (lib/members/invite.ts): a single-use link, sealed in the outbox. */
+  "campaign-invitation": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), role: z.enum(OrganiserRole), token: sealed, expiresAt: z.iso.datetime() }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; role: OrganiserRole; token: string; expiresAt: string }) =>
+      campaignInvitationEmail(d.locale, {
+        campaignTitle: d.campaignTitle,
+        role: d.role,
+        acceptUrl: absoluteUrl(env().appUrl, invitationPath(d.locale, openToken(d.token))),
+        expiresAt: new Date(d.expiresAt),
+      }),
   },
 } as const;
 
