@@ -34,18 +34,12 @@ export const CAPABILITIES = [
 
 export type Capability = (typeof CAPABILITIES)[number];
 
+/** Capabilities that no campaign role holds. */
+const ADMIN_ONLY: readonly Capability[] = ["allowlist.manage"];
+
 export const ROLE_CAPABILITIES: Record<OrganiserRole, readonly Capability[]> = {
-  [OrganiserRole.OWNER]: [
-    "campaign.read",
-    "campaign.edit",
-    "petitions.manage",
-    "news.write",
-    "moderation.decide",
-    "supporters.export",
-    "members.manage",
-    "audit.read",
-    "campaign.end",
-  ],
+  // Owners hold every capability but those for instance admins alone.
+  [OrganiserRole.OWNER]: CAPABILITIES.filter((capability) => !ADMIN_ONLY.includes(capability)),
   [OrganiserRole.EDITOR]: ["campaign.read", "campaign.edit", "petitions.manage", "news.write"],
   [OrganiserRole.MODERATOR]: ["campaign.read", "moderation.decide"],
 };

@@ -1,6 +1,4 @@
 import type { Database } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
-import { OrganiserRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record";
 import { campaignWhereCan, rolesWith } from "../auth/capabilities";
 import { isAdmin, type CurrentUser } from "../auth/roles";

@@ -1,7 +1,7 @@
 import type { OrganiserRole } from "../../generated/prisma/enums";
 import type { Locale } from "../../i18n/config";
 import { getTranslator } from "../../i18n/translate";
-import { composeEmail, type EmailContent } from "./layout";
+import { composeEmail, formatExpiry, type EmailContent } from "./layout";
 
 // An invitation to a campaign's team (lib/members/invite.ts). Nothing typed by anyone but the campaign's
 // own title; the link opens a page that asks the invited address to sign in before it joins.
@@ -11,7 +11,7 @@ export type CampaignInvitationData = { campaignTitle: string; role: OrganiserRol
 export function campaignInvitationEmail(locale: Locale, data: CampaignInvitationData): EmailContent {
   const t = getTranslator(locale);
   const campaign = data.campaignTitle;
-  const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(data.expiresAt);
+  const date = formatExpiry(locale, data.expiresAt);
   return composeEmail(locale, {
     subject: t("members.email.subject", { campaign }),
     greeting: t("members.email.greeting"),

@@ -65,3 +65,8 @@ function httpUrlOrThrow(value: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("an email's action link must be an http(s) URL");
   return url.toString();
 }
+
+/** When a link in an email stops working, as the reader's language writes it (UTC, named). */
+export function formatExpiry(locale: string, at: Date): string {
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(at);
+}

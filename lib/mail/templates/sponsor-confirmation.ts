@@ -1,6 +1,6 @@
 import type { Locale } from "../../i18n/config";
 import { getTranslator } from "../../i18n/translate";
-import { composeEmail, type EmailContent } from "./layout";
+import { composeEmail, formatExpiry, type EmailContent } from "./layout";
 
 // Sent when someone adds a name to a campaign's sponsors. The link opens a page with a Confirm button
 // (/[locale]/sponsors/confirm): opening it confirms nothing, so a mail scanner cannot confirm for anyone.
@@ -12,7 +12,7 @@ export type SponsorConfirmationData = { campaignTitle: string; confirmUrl: strin
 export function sponsorConfirmationEmail(locale: Locale, data: SponsorConfirmationData): EmailContent {
   const t = getTranslator(locale);
   const campaign = data.campaignTitle;
-  const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(data.expiresAt);
+  const date = formatExpiry(locale, data.expiresAt);
   return composeEmail(locale, {
     subject: t("sponsors.email.subject", { campaign }),
     greeting: t("sponsors.email.greeting"),
