@@ -7,7 +7,7 @@ import { canonicalIp } from "./moderation-filter";
 
 // The allow-list of shared addresses (a union office, a VPN exit): signatures from them are not held
 // as suspect for the per-address rate limit. The list is one for the whole site (the rate limit is per
-// address, whatever the campaign); an organiser manages it from their campaign's moderation page, and
+// address, whatever the campaign); an instance admin manages it from any campaign's moderation page, and
 // the audit log records under which campaign each change was made.
 
 export type AllowlistError = "ipInvalid" | "alreadyListed" | "noteTooLong" | "notFound";
