@@ -1,4 +1,5 @@
 import { test, expect } from "./support/fixtures";
+import { roleCan } from "../lib/auth/capabilities";
 import { organiserActions, publicActions } from "./support/action-table";
 import { attackerSendsWhatNoFormSends, sameRequestsWithoutTheAttack } from "./support/forged-requests";
 import { E2E_ADMIN_EMAIL } from "./support/ports";
@@ -60,6 +61,28 @@ test("an organiser of another campaign is refused every action on this campaign,
     expect(refusalOf(answer), `${key} as a stranger: ${answer.status} ${answer.redirect}`).not.toBeNull();
     await expectNothingWritten(key);
   }
+});
+
+test("each member of this campaign whose role lacks an action's capability is refused it, and writes nothing", async () => {
+  const members = [
+    { role: "EDITOR" as const, session: world.editorSession },
+    { role: "MODERATOR" as const, session: world.moderatorSession },
+  ];
+  let refusals = 0;
+  for (const [key, entry] of Object.entries(organiserActions)) {
+    for (const member of members) {
+      if (entry.capability !== "admin" && roleCan(member.role, entry.capability)) continue;
+      const { bound, fields } = entry.request(world, "this");
+      const answer = await callAction(app.url, actionOf(key), { ...entry.shape, bound }, fields, member.session);
+      expect(answer.notFoundAction, key).toBe(false);
+      expect(refusalOf(answer), `${key} as the campaign's ${member.role}: ${answer.status} ${answer.redirect}`).toBe("not-found");
+      await expectNothingWritten(`${key} as the campaign's ${member.role}`);
+      refusals++;
+    }
+  }
+  // Editors hold petitions.manage (4 actions); moderators moderation.decide (3): the rest are refused to each.
+  const total = Object.keys(organiserActions).length;
+  expect(refusals).toBe(total - 4 + (total - 3));
 });
 
 test("naming their own campaign with this campaign's petition, signature or sponsor writes nothing", async () => {

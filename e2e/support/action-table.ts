@@ -1,3 +1,4 @@
+import type { Capability } from "../../lib/auth/capabilities";
 import type { ActionShape } from "./server-actions";
 import type { StrangerWorld } from "./stranger-world";
 
@@ -10,6 +11,8 @@ type Fields = Record<string, string | string[]>;
 
 export type OrganiserAction = {
   shape: ActionShape;
+  /** What it needs on the campaign (lib/auth/capabilities.ts); "admin": instance admins alone. A member whose role lacks it is refused. */
+  capability: Capability | "admin";
   /** The request, on "this" campaign's ids, or (ids: the stranger's own campaign) with this campaign's records. */
   request(w: StrangerWorld, ids: "this" | "own"): { bound?: string[]; fields: Fields };
   /** False where using one's own campaign id with this campaign's records is allowed by design (say why). */
@@ -35,61 +38,95 @@ function meta(w: StrangerWorld, ids: "this" | "own") {
  * the campaign erases its supporters, so it comes last. */
 export const organiserActions: Record<string, OrganiserAction> = {
   "lib/signatures/moderation-actions.ts#addAllowlistAction": {
+    capability: "allowlist.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), address: "198.51.100.9", note: "a shared office" } }),
-    // The allow-list is one for the whole site (lib/signatures/allowlist.ts): any organiser manages it.
-    mixedIds: false,
+    // The allow-list is one for the whole site (lib/signatures/allowlist.ts), the instance admins' alone:
+    // the stranger owns their campaign and still may not change it.
   },
   "lib/signatures/moderation-actions.ts#removeAllowlistAction": {
+    capability: "allowlist.manage",
     shape: {},
     request: (w, ids) => ({ fields: { ...meta(w, ids), id: w.allowlistedId } }),
-    mixedIds: false,
   },
   "lib/signatures/moderation-actions.ts#markNotSuspectAction": {
+    capability: "moderation.decide",
     shape: {},
     request: (w, ids) => ({ fields: { ...meta(w, ids), signatureId: w.suspectSignatureId } }),
   },
   "lib/signatures/moderation-actions.ts#bulkModerationAction": {
+    capability: "moderation.decide",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), kind: "invalidate", expectedCount: "1", reason: "a fake domain", domain: w.suspectDomain } }),
   },
   "lib/sponsors/actions.ts#moderateSponsorsAction": {
+    capability: "moderation.decide",
     shape: {},
     request: (w, ids) => ({ bound: [meta(w, ids).campaignSlug, "en"], fields: { decision: `APPROVE:${w.waitingSponsorId}` } }),
   },
   "lib/petitions/organiser-actions.ts#createPetitionAction": {
+    capability: "petitions.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), demandIds: w.demandIds.slice(0, 1), locales: "en", slug: "a-second-petition" } }),
   },
   "lib/petitions/organiser-actions.ts#updatePetitionAction": {
+    capability: "petitions.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, goal: "777", deadline: "" } }),
   },
   "lib/petitions/organiser-actions.ts#changePetitionStatusAction": {
+    capability: "petitions.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, to: w.petitionStatus === "OPEN" ? "CLOSED" : "OPEN" } }),
   },
   // After closing: a delivery is recorded for a closed petition.
   "lib/petitions/organiser-actions.ts#recordDeliveryAction": {
+    capability: "petitions.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, deliveredAt: "2026-11-30", method: "EMAIL", notes: "handed in" } }),
   },
-  "lib/organise/actions.ts#addOrganiserAction": {
+  "lib/campaigns/create-actions.ts#createCampaignAction": {
+    capability: "admin",
     shape: { state: true },
-    // Admins only: the stranger leads their own campaign and still may not add anyone to either.
+    request: () => ({ fields: { locale: "en", slug: "a-new-campaign", title: "A new campaign", summary: "", defaultLocale: "en", ownerEmail: "first-owner@example.org" } }),
+    mixedIds: false, // it names no campaign
+  },
+  "lib/members/actions.ts#changeMemberRoleAction": {
+    capability: "members.manage",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, userId: w.editorId, role: "MODERATOR" } }),
+  },
+  "lib/members/actions.ts#revokeInvitationAction": {
+    capability: "members.manage",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, invitationId: w.invitationId } }),
+  },
+  "lib/members/actions.ts#inviteMemberAction": {
+    capability: "members.manage",
+    shape: { state: true },
     request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, email: "newcomer@example.org", role: "EDITOR" } }),
+    mixedIds: false, // it names no record of this campaign: with their own campaign's id, the stranger invites to their own team
+  },
+  // After the role change: the editor (by then a moderator) leaves the team.
+  "lib/members/actions.ts#removeMemberAction": {
+    capability: "members.manage",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, userId: w.editorId } }),
   },
   "lib/campaigns/end-actions.ts#scheduleCampaignEndAction": {
+    capability: "campaign.end",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), lastDay: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10) } }),
     mixedIds: false, // the campaign id is the only id it takes
   },
   "lib/campaigns/end-actions.ts#cancelCampaignEndAction": {
+    capability: "campaign.end",
     shape: { state: true },
     request: (w, ids) => ({ fields: meta(w, ids) }),
     mixedIds: false,
   },
   "lib/campaigns/end-actions.ts#endCampaignNowAction": {
+    capability: "campaign.end",
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), understood: "on" } }),
     mixedIds: false,
@@ -149,6 +186,11 @@ export const publicActions: Record<string, PublicAction> = {
     shape: {},
     why: "the opened data link's cookie is the permission, and it reaches only that address's own signatures",
     harmless: (w) => ({ fields: { locale: "en", signatureId: w.suspectSignatureId } }),
+  },
+  "lib/members/actions.ts#acceptInvitationAction": {
+    shape: { state: true },
+    why: "the emailed invitation's token is the permission (a single-use link to the invited address)",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
   },
   "lib/my-data/actions.ts#eraseMyDataAction": {
     shape: {},

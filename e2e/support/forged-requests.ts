@@ -50,7 +50,9 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
         ["changePetitionStatusAction", { ...petition, to: "CLOSED", signatureCount: "100000" }],
         ["createPetitionAction", { ...petition, demandIds: world.demandIds.slice(0, 1), locales: "en", status: "OPEN" }],
         ["scheduleCampaignEndAction", { ...petition, lastDay: "2027-06-01", status: "ARCHIVED" }],
-        ["addOrganiserAction", { locale: "en", campaignId: world.campaignId, email: "newcomer@example.org", role: "ADMIN" }],
+        ["inviteMemberAction", { locale: "en", campaignId: world.campaignId, email: "newcomer@example.org", role: "ADMIN" }],
+        ["changeMemberRoleAction", { locale: "en", campaignId: world.campaignId, userId: world.moderatorId, role: "OWNER", campaignIdOfUser: world.strangerCampaignId }],
+        ["createCampaignAction", { locale: "en", slug: "forged-campaign", title: "Forged", summary: "", defaultLocale: "en", ownerEmail: "owner@example.org", status: "LIVE" }],
       ];
       for (const [name, fields] of forged) {
         const answer = await callAction(app.url, actionOf(name), { state: true }, fields, world.adminSession);
@@ -157,6 +159,8 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
         `${organise}/petitions/${world.petitionSlug}${NUL}`,
         `${organise}/signatures?domain=${NUL}&ip=${NUL}&petition=${NUL}&page=${NUL}`,
         `${organise}/sponsors?status=${NUL}`,
+        `${organise}/audit?page=${NUL}`,
+        `/en/auth/invitation/${NUL}`,
         `${organise}/petitions/${world.petitionSlug}/export/signatures.csv?status=${NUL}`,
         `/en/organise/campaigns/${world.campaignSlug}${NUL}/petitions/${world.petitionSlug}/export/sponsors.csv`,
         `/api/sign?locale=en${NUL}&campaign=${world.campaignSlug}${NUL}&petition=${world.petitionSlug}${NUL}`,

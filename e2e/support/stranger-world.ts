@@ -6,7 +6,8 @@ import { E2E_ADMIN_EMAIL } from "./ports";
 // "zhanaozen" is "this campaign"): a second campaign led by a stranger, signed-in sessions for the
 // stranger and for the admin (next-auth database sessions: a Session row and its cookie), and in this
 // campaign one of everything an organiser can act on (a held-back signature, an allow-listed address,
-// a sponsor awaiting moderation).
+// a sponsor awaiting moderation), and an editor and a moderator of this campaign, signed in, with an
+// open invitation to its team.
 
 export type StrangerWorld = {
   campaignId: string;
@@ -25,6 +26,13 @@ export type StrangerWorld = {
   strangerCampaignSlug: string;
   strangerSession: string;
   adminSession: string;
+  /** Members of this campaign in the roles below an owner, each signed in (the role sweep). */
+  editorId: string;
+  editorSession: string;
+  moderatorId: string;
+  moderatorSession: string;
+  /** An open invitation to this campaign's team. */
+  invitationId: string;
 };
 
 export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
@@ -56,6 +64,19 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
     [strangerSession, adminSession, admin!.id],
   );
 
+  const editorSession = crypto.randomBytes(24).toString("hex");
+  const moderatorSession = crypto.randomBytes(24).toString("hex");
+  await sql.query(`INSERT INTO "User" (id, email, role) VALUES ('sweepeditor', 'editor@example.org', 'ORGANISER'), ('sweepmoderator', 'moderator@example.org', 'ORGANISER')`);
+  await sql.query(`INSERT INTO "CampaignOrganiser" ("campaignId", "userId", role) VALUES ($1, 'sweepeditor', 'EDITOR'), ($1, 'sweepmoderator', 'MODERATOR')`, [campaign!.id]);
+  await sql.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('sweepsession3', $1, 'sweepeditor', now() + interval '30 days'), ('sweepsession4', $2, 'sweepmoderator', now() + interval '30 days')`,
+    [editorSession, moderatorSession],
+  );
+  await sql.query(
+    `INSERT INTO "CampaignInvitation" (id, "campaignId", email, role, "tokenHash", "expiresAt") VALUES ('sweepinvite', $1, 'invited@example.org', 'EDITOR', $2, now() + interval '7 days')`,
+    [campaign!.id, crypto.randomBytes(32).toString("hex")],
+  );
+
   const suspectDomain = "held-back.example.net";
   await sql.query(
     `INSERT INTO "Signature" (id, "petitionId", name, email, "emailNormalised", country, "consentTextId", locale, status, "isSuspect", "suspectReason", "confirmedAt")
@@ -84,5 +105,10 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
     strangerCampaignSlug: "stranger-campaign",
     strangerSession,
     adminSession,
+    editorId: "sweepeditor",
+    editorSession,
+    moderatorId: "sweepmoderator",
+    moderatorSession,
+    invitationId: "sweepinvite",
   };
 }

@@ -13,6 +13,7 @@ import { plainTextOnly } from "../forms/plain-text";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator, type MessageKey, type MessageValues, type Translator } from "../i18n/translate";
 import { readForm } from "../forms/read-form";
+import { ActionRefusal } from "./action-refusal";
 
 // The one path every organiser action follows (issue 10; docs/decisions/021):
 //   who is signed in → the capability on this campaign, asked of the database → the strict schema
@@ -22,19 +23,10 @@ import { readForm } from "../forms/read-form";
 // The hidden routing fields are `locale` and `campaignId`; everything else is the form's and goes
 // through the schema. A forged routing value is answered "not found" (readForm).
 
-/** An expected refusal from a domain call: a catalogue key, at a field or for the whole form. */
-export class ActionRefusal extends Error {
-  constructor(
-    readonly messageKey: MessageKey,
-    readonly field?: string,
-    readonly values?: MessageValues,
-  ) {
-    super(messageKey);
-    this.name = "ActionRefusal";
-  }
-}
+export { ActionRefusal };
 
-type AuditFields = Omit<AuditEntry, "actorId" | "actorEmail" | "campaignId">;
+/** An audit entry's own fields; an admin's action names the campaign it made, a campaign's action is always its campaign's. */
+type AuditFields = Omit<AuditEntry, "actorId" | "actorEmail" | "campaignId"> & { campaignId?: string };
 type AuditWriter = Parameters<typeof recordAudit>[0];
 
 export type ActionContext = {
@@ -76,7 +68,7 @@ export function organiserAction<S extends z.ZodType>(spec: Spec<S, CampaignActio
     });
     if (!campaign) notFound();
     const t = getTranslator(locale);
-    const audit = (tx: AuditWriter, entry: AuditFields) => recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, campaignId: campaign.id, ...entry });
+    const audit = (tx: AuditWriter, entry: AuditFields) => recordAudit(tx, { ...entry, actorId: actor.id, actorEmail: actor.email, campaignId: campaign.id });
     const state = await runParsed(schema, form, { db, actor, locale, t, audit, campaign }, spec);
     if (!("done" in state)) return state;
     revalidatePath(`/${locale}/organise/campaigns/${campaign.slug}`, "layout");
@@ -93,7 +85,7 @@ export function adminAction<S extends z.ZodType>(spec: Spec<S, ActionContext>) {
     const actor = await requireAdmin(locale);
     const db = await getDb();
     const t = getTranslator(locale);
-    const audit = (tx: AuditWriter, entry: AuditFields) => recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, campaignId: null, ...entry });
+    const audit = (tx: AuditWriter, entry: AuditFields) => recordAudit(tx, { campaignId: null, ...entry, actorId: actor.id, actorEmail: actor.email });
     const state = await runParsed(schema, form, { db, actor, locale, t, audit }, spec);
     if (!("done" in state)) return state;
     revalidatePath(`/${locale}/organise`, "layout");

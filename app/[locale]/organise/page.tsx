@@ -16,6 +16,13 @@ export default async function OrganiseHomePage({ params }: { params: Promise<{ l
     <>
       <h1>{t("organise.home.title")}</h1>
       <p>{isAdmin(user) ? t("organise.home.adminIntro") : t("organise.home.intro")}</p>
+      {isAdmin(user) ? (
+        <p>
+          <Link href={`/${locale}/organise/campaigns/new`} className="button">
+            {t("campaigns.new.link")}
+          </Link>
+        </p>
+      ) : null}
       {campaigns.length === 0 ? (
         <p className="notice">{t("organise.home.empty")}</p>
       ) : (

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AddOrganiserForm } from "@/components/organise/add-organiser-form";
 import { CampaignEndSection } from "@/components/organise/campaign-end-section";
 import { CampaignStatusBadge } from "@/components/organise/campaign-status";
 import styles from "@/components/organise/organise.module.css";
-import { isAdmin } from "@/lib/auth/roles";
+import { roleCan } from "@/lib/auth/capabilities";
 import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
-import { CampaignStatus, OrganiserRole } from "@/lib/generated/prisma/enums";
+import { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getCampaignOverview } from "@/lib/organise/overview";
 
@@ -27,11 +26,14 @@ export default async function CampaignOverviewPage({ params }: { params: Params 
   const overview = await getCampaignOverview(await getDb(), user, campaign.id);
   if (!overview) notFound();
   const base = `/${locale}/organise/campaigns/${campaign.slug}`;
+  // Only the sections this member's role opens (the pages check again, beside their queries).
   const sections = [
-    { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint") },
-    { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint") },
-    { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint") },
-  ];
+    { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint"), shown: true },
+    { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
+    { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
+    { href: `${base}/members`, title: t("members.page.title"), hint: t("members.page.hint"), shown: true },
+    { href: `${base}/audit`, title: t("audit.title"), hint: t("audit.hint"), shown: roleCan(campaign.role, "audit.read") },
+  ].filter((s) => s.shown);
   return (
     <>
       <p className={styles.breadcrumb}>
@@ -65,37 +67,8 @@ export default async function CampaignOverviewPage({ params }: { params: Params 
         ))}
       </ul>
 
-      <h2>{t("organise.campaign.organisers")}</h2>
-      {overview.organisers.length === 0 ? (
-        <p className="muted">{t("organise.campaign.noOrganisers")}</p>
-      ) : (
-        <ul className={styles.organisers}>
-          {overview.organisers.map((o) => (
-            <li key={o.userId}>
-              {o.email} <span className="muted">({t(`organise.organiserRoles.${o.role}`)})</span>
-            </li>
-          ))}
-        </ul>
-      )}
-
       <CampaignEndSection user={user} campaign={campaign} locale={locale} t={t} />
 
-      {isAdmin(user) ? (
-        <>
-          <h3>{t("organise.addOrganiser.title")}</h3>
-          <p className="muted">{t("organise.addOrganiser.intro")}</p>
-          <AddOrganiserForm
-            campaignId={campaign.id}
-            locale={locale}
-            labels={{
-              email: t("organise.addOrganiser.emailLabel"),
-              role: t("organise.addOrganiser.roleLabel"),
-              submit: t("organise.addOrganiser.submit"),
-              roles: Object.values(OrganiserRole).map((value) => ({ value, label: t(`organise.organiserRoles.${value}`) })),
-            }}
-          />
-        </>
-      ) : null}
     </>
   );
 }

@@ -1,0 +1,16 @@
+import type { MessageKey, MessageValues } from "../i18n/translate";
+
+// Apart from lib/organise/organiser-action.ts (which needs Next's request APIs), so that domain code and
+// its tests can throw it without loading Next.
+
+/** An expected refusal from a domain call: a catalogue key, at a field or for the whole form. */
+export class ActionRefusal extends Error {
+  constructor(
+    readonly messageKey: MessageKey,
+    readonly field?: string,
+    readonly values?: MessageValues,
+  ) {
+    super(messageKey);
+    this.name = "ActionRefusal";
+  }
+}
