@@ -17,34 +17,8 @@ import { addressGroup } from "../security/address-group";
 
 export type MailCaps = Env["unconfirmedMailCaps"];
 
-/**
- * One window of one cap: the bucket key (as hitRateLimit writes it), its limit, and in how many rows it
- * is counted (see inShard).
- */
-export type MailCapKey = { key: string; max: number; seconds: number; perClient: boolean; shards: number };
-
-// A large provider's cap is one row that every signer at that provider counts in: under a surge every
-// batch of signatures waits for the one before it to commit (the row stays locked until the commit is on
-// disk), and the sign path ran at half the speed of a bare insert (bench, session 6). A cap this large is
-// therefore counted in MAIL_CAP_SHARDS rows, each allowing an equal part of it; each batch (and each
-// single check) counts in the next row in turn, so that batches in flight together lock different rows.
-// The sum of the parts never exceeds the cap; uneven parts may refuse a little early, which at these
-// sizes is a rounding. A smaller cap (an organisation's domain, a client) stays one exact row.
-export const MAIL_CAP_SHARDS = 8;
-const SHARDED_FROM = MAIL_CAP_SHARDS * 1000;
-
-let turn = 0;
-/** The row that the next batch or check counts in (in turn, per process). */
-export function nextMailCapShard(): number {
-  turn = (turn + 1) % MAIL_CAP_SHARDS;
-  return turn;
-}
-
-/** The key and limit of a cap's window as counted in one of its rows. */
-export function inShard(cap: MailCapKey, shard: number): MailCapKey {
-  if (cap.shards <= 1) return cap;
-  return { ...cap, key: `${cap.key}#${shard % cap.shards}`, max: Math.floor(cap.max / cap.shards), shards: 1 };
-}
+/** One window of one cap: the bucket key (as hitRateLimit writes it) and its limit. */
+export type MailCapKey = { key: string; max: number; seconds: number; perClient: boolean };
 
 /** The domain an address is at, lower case (the part after the last @). */
 export function recipientDomain(address: string): string {
@@ -57,14 +31,8 @@ export function mailCapKeys(ip: string, to: string, caps: MailCaps = env().uncon
   const client = `mail:client:${addressGroup(ip)}`;
   const perDomain = caps.largeDomains.includes(domain) ? caps.perLargeDomain : caps.perDomain;
   return [
-    ...caps.perClient.map((l) => ({ key: `${client}|${l.count}/${l.seconds}`, max: l.count, seconds: l.seconds, perClient: true, shards: 1 })),
-    ...perDomain.map((l) => ({
-      key: `mail:domain:${domain}|${l.count}/${l.seconds}`,
-      max: l.count,
-      seconds: l.seconds,
-      perClient: false,
-      shards: l.count >= SHARDED_FROM ? MAIL_CAP_SHARDS : 1,
-    })),
+    ...caps.perClient.map((l) => ({ key: `${client}|${l.count}/${l.seconds}`, max: l.count, seconds: l.seconds, perClient: true })),
+    ...perDomain.map((l) => ({ key: `mail:domain:${domain}|${l.count}/${l.seconds}`, max: l.count, seconds: l.seconds, perClient: false })),
   ];
 }
 
@@ -77,8 +45,7 @@ export async function mayMailUnconfirmedAddress(
   db: Database,
   { ip, to, now = new Date(), caps }: { ip: string; to: string; now?: Date; caps?: MailCaps },
 ): Promise<boolean> {
-  const shard = nextMailCapShard();
-  const keys = mailCapKeys(ip, to, caps).map((k) => inShard(k, shard));
+  const keys = mailCapKeys(ip, to, caps);
   const rows = await db.sql.query<{ allowed: boolean }>(
     `WITH k AS (
        SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::boolean[]) AS k(key, max, seconds, "perClient")

@@ -4,7 +4,7 @@ import type { Database } from "../db/client";
 import { createBatcher, type Batcher } from "../db/batcher";
 import { withoutValues } from "../db/database-error";
 import { outboxColumns, type TemplatedEmailInput } from "../mail/outbox";
-import { inShard, nextMailCapShard, type MailCapKey } from "../mail/unconfirmed-mail-caps";
+import type { MailCapKey } from "../mail/unconfirmed-mail-caps";
 import type { Limit } from "../security/rate-limit";
 
 // Storing a signature is ONE SQL statement, which stores every signature that arrived at the same moment
@@ -21,7 +21,7 @@ import type { Limit } from "../security/rate-limit";
 //      emailNormalised) DO NOTHING: a second signature of the same person is simply not inserted;
 //   5. for each signature inserted within the limits, count a hit in the windows of the caps on mail to
 //      unconfirmed addresses (lib/mail/unconfirmed-mail-caps.ts: per client, per recipient domain; the
-//      same keys as mayMailUnconfirmedAddress, a large provider's in one of its rows), in the same way as 1;
+//      same keys as mayMailUnconfirmedAddress), in the same way as 1;
 //   6. queue its confirmation email (validated by the outbox's own schema) only if it is within those
 //      caps too. A suspect signature, or one over a cap, is stored without an email (decision 017); an
 //      email exists only if its signature does, as enqueueEmail() guarantees. It is queued as a
@@ -92,9 +92,6 @@ async function insertBatch(db: Database, items: Item[]): Promise<InsertOutcome[]
 async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]> {
   const limits = items[0]!.limits;
   const latest = items.reduce((max, item) => (item.now > max ? item.now : max), items[0]!.now);
-  // A large provider's cap is counted in one of its rows per batch (inShard), so that batches in flight
-  // together do not wait for each other's commit on one hot row.
-  const shard = nextMailCapShard();
   // The batch goes as one JSON parameter (jsonb_to_recordset): one value to send and parse, however many rows.
   const rows = items.map(({ row, mail, mailCaps, now }, i) => ({
     n: i + 1,
@@ -108,7 +105,7 @@ async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]
     template: mail.template,
     templateData: mail.templateData,
     replyTo: mail.replyTo,
-    mailCaps: mailCaps.map((cap) => inShard(cap, shard)),
+    mailCaps,
   }));
   const params = [JSON.stringify(rows), limits.map((l) => Number(l.count)), limits.map((l) => Number(l.seconds)), latest.toISOString(), RATE_LIMIT_REASON];
   const results = await runPrepared<{ n: number; inserted: boolean; isOpen: boolean; withinLimits: boolean; mailed: boolean }>(db, INSERT_BATCH, params);

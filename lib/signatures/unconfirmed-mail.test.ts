@@ -133,31 +133,6 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
     assert.equal(afterwards.tokenHash, before.tokenHash, "the first link still works");
   });
 
-  it("a large provider's cap is counted in eight rows of an eighth each, so that a surge's batches do not queue on one row; all full, no email", async () => {
-    const petition = await openPetition(db());
-    const caps: MailCaps = { ...UNCAPPED, perLargeDomain: [{ count: 8000, seconds: 600 }], largeDomains: ["bigmail.example.net"] };
-    for (let i = 0; i < 16; i++) {
-      await signPetition(db(), signForm(petition.id, { email: `spread-${i}@bigmail.example.net` }), { ip: `198.51.100.${i + 1}`, locale: "en", limits: [], mailCaps: caps });
-    }
-    const rows = () => db().prisma.rateLimitBucket.findMany({ where: { key: { startsWith: "mail:domain:bigmail.example.net|8000/600#" } }, orderBy: { key: "asc" } });
-    assert.deepEqual((await rows()).map((r) => r.count), [2, 2, 2, 2, 2, 2, 2, 2], "sixteen signatures in turn over eight rows");
-    assert.equal(await mailsTo(db(), "spread-"), 16);
-
-    await db().prisma.rateLimitBucket.updateMany({ where: { key: { startsWith: "mail:domain:bigmail.example.net|8000/600#" } }, data: { count: 1000 } });
-    await signPetition(db(), signForm(petition.id, { email: "spread-late@bigmail.example.net" }), { ip: "198.51.100.99", locale: "en", limits: [], mailCaps: caps });
-    assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id, email: "spread-late@bigmail.example.net" } }), 1, "stored as always");
-    assert.equal(await mailsTo(db(), "spread-late@"), 0, "eight eighths make the whole cap: no email");
-    assert.equal(await mayMailUnconfirmedAddress(db(), { ip: "198.51.100.98", to: "other@bigmail.example.net", caps }), false);
-
-    // A smaller cap stays one exact row.
-    const small: MailCaps = { ...caps, perLargeDomain: [{ count: 7999, seconds: 600 }] };
-    await signPetition(db(), signForm(petition.id, { email: "exact-1@bigmail.example.net" }), { ip: "198.51.100.101", locale: "en", limits: [], mailCaps: small });
-    assert.deepEqual(
-      (await db().prisma.rateLimitBucket.findMany({ where: { key: { startsWith: "mail:domain:bigmail.example.net|7999/600" } } })).map((r) => [r.key, r.count]),
-      [["mail:domain:bigmail.example.net|7999/600", 1]],
-    );
-  });
-
   it("mayMailUnconfirmedAddress counts in the same windows as the batched sign statement, and an allow-listed office is not capped per client", async () => {
     const petition = await openPetition(db());
     const caps: MailCaps = { ...UNCAPPED, perClient: [{ count: 2, seconds: 600 }] };
