@@ -6,6 +6,7 @@ import os from "node:os";
 import { envOrExit } from "../lib/env";
 import { locales } from "../lib/i18n/config";
 import { prepareDatabase, StartupError } from "../lib/boot/prepare-database";
+import { hasInstanceAdmin, NO_ADMIN_NOTE } from "../lib/auth/instance-admin";
 
 const WORKER_NICENESS = 10;
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -17,8 +18,10 @@ if (mode === "start" && !fs.existsSync(`${config.distDir}/BUILD_ID`)) {
   process.exit(1);
 }
 
+let hasAdmin = true;
 try {
   const db = await prepareDatabase(config, { seed: "if-empty-embedded", log });
+  hasAdmin = await hasInstanceAdmin(db, config.adminEmails);
   await db.close(); // the server opens its own; PGlite allows one owner of ./data at a time
 } catch (error) {
   if (error instanceof StartupError) {
@@ -31,6 +34,7 @@ try {
 const workerNote = { "beside-server": "worker: its own process", "in-server": "worker: in the server", off: "worker: off" }[config.workerPlacement];
 log(`serving ${config.appUrl} on port ${config.port} (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox at /dev/mailbox"}; ${workerNote})`);
 log(reachability(config));
+if (!hasAdmin) log(NO_ADMIN_NOTE);
 if (config.smtp === null && !config.isProduction) log(`development mailbox at ${config.appUrl}/${locales[0]}/dev/mailbox: it answers this machine only`);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: mode === "dev" ? "development" : "production" };
 const children: ChildProcess[] = [

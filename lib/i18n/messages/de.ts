@@ -541,6 +541,8 @@ export const de: Catalogue<typeof en> = {
   auth: {
     metaTitle: "Anmelden",
     signIn: {
+      noAdminTitle: "Dieses Placard hat noch keine Administration.",
+      noAdminBody: "Wenn Sie es betreiben: Tragen Sie Ihre eigene E-Mail-Adresse in die Einstellung {setting} der Serverumgebung ein und starten Sie es neu. Fordern Sie dann hier mit dieser Adresse einen Anmeldelink an; als Administration können Sie Kampagnen beginnen und ihre Teams einladen.",
       title: "Anmelden zum Organisieren",
       intro: "Placard meldet Organisatorinnen und Organisatoren mit einem Link per E-Mail an: Es gibt kein Passwort, das man vergessen oder stehlen kann.",
       emailLabel: "Ihre E-Mail-Adresse",

@@ -537,6 +537,8 @@ export const en = {
   auth: {
     metaTitle: "Sign in",
     signIn: {
+      noAdminTitle: "This Placard has no instance admin yet.",
+      noAdminBody: "If you run it: put your own email address in the {setting} setting of the server's environment and start it again. Then ask for a sign-in link here with that address; as the instance admin you can start campaigns and invite their teams.",
       title: "Sign in to organise",
       intro: "Placard signs organisers in with a link sent by email: there is no password to remember or to steal.",
       emailLabel: "Your email address",

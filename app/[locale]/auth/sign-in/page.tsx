@@ -4,7 +4,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import styles from "@/components/auth/auth.module.css";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
+import { hasInstanceAdmin } from "@/lib/auth/instance-admin";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getLocaleAndT } from "@/lib/i18n/server";
 
@@ -13,10 +15,19 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   const query = await searchParams;
   const callbackUrl = safeCallbackPath(firstParam(query.callbackUrl), env().appUrl, locale);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const noAdmin = !(await hasInstanceAdmin(await getDb(), env().adminEmails));
   return (
     <section className={styles.panel}>
       <h1>{t("auth.signIn.title")}</h1>
       <p className={styles.lead}>{t("auth.signIn.intro")}</p>
+      {noAdmin ? (
+        <div className="notice" role="note">
+          <p>
+            <strong>{t("auth.signIn.noAdminTitle")}</strong>
+          </p>
+          <p>{t("auth.signIn.noAdminBody", { setting: "ADMIN_EMAILS" })}</p>
+        </div>
+      ) : null}
       {firstParam(query.error) ? <p className="notice notice--error">{t("auth.failure.generic")}</p> : null}
       <SignInForm
         locale={locale}
