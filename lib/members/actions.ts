@@ -30,6 +30,8 @@ const role = z.enum(OrganiserRole, key("members.errors.roleInvalid"));
 
 /** Invitations a campaign may send in a day: each mails an address that has not confirmed anything. */
 const INVITATIONS_PER_DAY = 30;
+/** An invitation to the same address and role within this time is the same form sent twice. */
+const RESEND_AFTER_MS = 10 * 60_000;
 
 export const inviteMemberAction = organiserAction({
   capability: "members.manage",
@@ -41,6 +43,13 @@ export const inviteMemberAction = organiserAction({
     const email = input.email.toLowerCase();
     const member = await ctx.db.prisma.campaignOrganiser.findFirst({ where: { campaignId: ctx.campaign.id, user: { email } }, select: { userId: true } });
     if (member) throw new ActionRefusal("members.errors.alreadyMember", "email", { email });
+    // The same form sent twice (a double click, a page reloaded after sending it without JavaScript)
+    // would replace the link just mailed with a new one: the first stays, and nothing is sent again.
+    const recent = await ctx.db.prisma.campaignInvitation.findFirst({
+      where: { campaignId: ctx.campaign.id, email, role: input.role, acceptedAt: null, revokedAt: null, createdAt: { gt: new Date(Date.now() - RESEND_AFTER_MS) } },
+      select: { id: true },
+    });
+    if (recent) return { ok: "members.alreadyInvited", values: { email } };
     const cap = await hitRateLimit(ctx.db, `invite:campaign:${ctx.campaign.id}`, [{ count: INVITATIONS_PER_DAY, seconds: 86_400 }]);
     if (!cap.allowed) throw new ActionRefusal("members.errors.tooManyInvitations", undefined, { count: INVITATIONS_PER_DAY });
     const campaign = await ctx.db.prisma.campaign.findUniqueOrThrow({
@@ -74,14 +83,15 @@ export const removeMemberAction = organiserAction({
   capability: "members.manage",
   schema: z.strictObject({ userId: id }),
   async run(ctx, input) {
-    const removed = await ctx.db.prisma.$transaction(async (tx) => {
+    await ctx.db.prisma.$transaction(async (tx) => {
       const result = await removeMember(tx, { campaignId: ctx.campaign.id, userId: input.userId });
       await ctx.audit(tx, { action: "member.removed", subjectType: "User", subjectId: input.userId, details: { role: result.role } });
-      return result;
     });
     // An owner who leaves has nothing more to see here.
     if (input.userId === ctx.actor.id && ctx.actor.role !== "ADMIN") return { redirect: `/${ctx.locale}/organise` };
-    return { ok: "members.removed", values: { email: removed.email } };
+    // The member's card, and the form that answered, are gone from the page: the page says it (no
+    // address in the URL).
+    return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/members?done=removed` };
   },
 });
 
@@ -89,12 +99,11 @@ export const revokeInvitationAction = organiserAction({
   capability: "members.manage",
   schema: z.strictObject({ invitationId: id }),
   async run(ctx, input) {
-    const revoked = await ctx.db.prisma.$transaction(async (tx) => {
-      const result = await revokeInvitation(tx, { campaignId: ctx.campaign.id, invitationId: input.invitationId });
+    await ctx.db.prisma.$transaction(async (tx) => {
+      await revokeInvitation(tx, { campaignId: ctx.campaign.id, invitationId: input.invitationId });
       await ctx.audit(tx, { action: "member.invitationRevoked", subjectType: "CampaignInvitation", subjectId: input.invitationId });
-      return result;
     });
-    return { ok: "members.invitationRevoked", values: { email: revoked.email } };
+    return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/members?done=revoked` };
   },
 });
 

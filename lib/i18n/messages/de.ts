@@ -590,11 +590,12 @@ export const de: Catalogue<typeof en> = {
     },
   },
   members: {
+    alreadyInvited: "An {email} ging vor wenigen Minuten eine Einladung, die weiterhin gilt: Es wurde nichts erneut gesendet.",
     invited: "Eine Einladung ging an {email}. Der Link funktioniert einmal, sieben Tage lang.",
     roleUnchanged: "Das ist bereits die Rolle dieser Person.",
     roleChanged: "{email} ist jetzt {role}.",
-    removed: "{email} gehört nicht mehr zum Team dieser Kampagne.",
-    invitationRevoked: "Die Einladung an {email} wurde zurückgezogen; ihr Link funktioniert nicht mehr.",
+    removedNotice: "Das Mitglied wurde aus dem Team entfernt. Seine nächste Anfrage in dieser Kampagne wird abgelehnt.",
+    revokedNotice: "Die Einladung wurde zurückgezogen: Ihr Link funktioniert nicht mehr.",
     errors: {
       notMember: "Diese Person gehört nicht (mehr) zum Team. Laden Sie die Seite neu.",
       lastOwner: "Eine Kampagne braucht mindestens eine Eigentümerin oder einen Eigentümer: Machen Sie zuerst jemand anderen dazu.",
@@ -645,6 +646,7 @@ export const de: Catalogue<typeof en> = {
   },
   campaigns: {
     new: {
+      created: "Die Kampagne wurde als Entwurf angelegt, und ihre erste Eigentümerin / ihr erster Eigentümer hat eine Einladung erhalten.",
       title: "Eine Kampagne beginnen",
       intro: "Eine neue Kampagne ist ein Entwurf: Nur ihr Team sieht sie, bis sie veröffentlicht wird. Nennen Sie ihre erste Eigentümerin oder ihren ersten Eigentümer: Sie erhalten eine Einladung per E-Mail und schreiben den Aufruf, die Forderungen und die Petitionen.",
       submit: "Kampagne als Entwurf anlegen",

@@ -586,11 +586,12 @@ export const en = {
     },
   },
   members: {
+    alreadyInvited: "An invitation went to {email} a few minutes ago and still works: nothing was sent again.",
     invited: "An invitation went to {email}. The link works once, for seven days.",
     roleUnchanged: "That is already their role.",
     roleChanged: "{email} is now {role}.",
-    removed: "{email} is no longer in this campaign's team.",
-    invitationRevoked: "The invitation to {email} was withdrawn; its link no longer works.",
+    removedNotice: "The member was removed from the team. Their next request in this campaign is refused.",
+    revokedNotice: "The invitation was withdrawn: its link no longer works.",
     errors: {
       notMember: "This person is not in the team (any more). Reload the page.",
       lastOwner: "A campaign needs at least one owner: make someone else an owner first.",
@@ -641,6 +642,7 @@ export const en = {
   },
   campaigns: {
     new: {
+      created: "The campaign was created as a draft, and its first owner was sent an invitation.",
       title: "Start a campaign",
       intro: "A new campaign is a draft: only its team sees it until it goes live. Name its first owner: they get an invitation by email and write the appeal, the demands and the petitions.",
       submit: "Create the draft campaign",

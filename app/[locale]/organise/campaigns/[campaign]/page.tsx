@@ -11,6 +11,7 @@ import { getDb } from "@/lib/db";
 import { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getCampaignOverview } from "@/lib/organise/overview";
+import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 
 type Params = Promise<{ locale: string; campaign: string }>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("organise.metaTitle") };
 }
 
-export default async function CampaignOverviewPage({ params }: { params: Params }) {
+export default async function CampaignOverviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, t } = await getLocaleAndT(params);
   const { campaign: slug } = await params;
   const { user, campaign } = await requireCampaign(slug, "campaign.read", locale);
@@ -39,6 +40,11 @@ export default async function CampaignOverviewPage({ params }: { params: Params 
       <p className={styles.breadcrumb}>
         <Link href={`/${locale}/organise`}>{t("organise.campaign.breadcrumb")}</Link> ›
       </p>
+      {firstParam((await searchParams).created) === "1" ? (
+        <p className="notice notice--ok" role="status">
+          {t("campaigns.new.created")}
+        </p>
+      ) : null}
       <h1 lang={langAttribute(campaign.textLocale, locale)}>{campaign.title}</h1>
       <p className={styles.meta}>
         {t("organise.campaign.statusLabel")}: <CampaignStatusBadge status={campaign.status} label={t(`organise.status.${campaign.status}`)} />

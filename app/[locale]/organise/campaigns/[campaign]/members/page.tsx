@@ -10,10 +10,15 @@ import { requireCampaign } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { OrganiserRole } from "@/lib/generated/prisma/enums";
 import { getLocaleAndT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/lib/members/actions";
 import { listTeam } from "@/lib/members/members";
+import { firstParam, type SearchParams } from "@/lib/auth/search-params";
 
 type Params = Promise<{ locale: string; campaign: string }>;
+
+/** What the page says after a form whose card it removed (?done=…). */
+const DONE: Record<string, MessageKey> = { removed: "members.removedNotice", revoked: "members.revokedNotice" };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
@@ -21,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** The campaign's team: every member sees it; owners (and admins) invite, change roles and remove. */
-export default async function MembersPage({ params }: { params: Params }) {
+export default async function MembersPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, t } = await getLocaleAndT(params);
   const { user, campaign } = await requireCampaign((await params).campaign, "campaign.read", locale);
   const team = await listTeam(await getDb(), user, campaign.id);
@@ -32,6 +37,11 @@ export default async function MembersPage({ params }: { params: Params }) {
   return (
     <>
       <Breadcrumb label={t("organisePetitions.breadcrumb")} items={campaignCrumbs(t, locale, campaign)} />
+      {DONE[firstParam((await searchParams).done) ?? ""] ? (
+        <p className="notice notice--ok" role="status">
+          {t(DONE[firstParam((await searchParams).done)!]!)}
+        </p>
+      ) : null}
       <h1>{t("members.page.title")}</h1>
       <p className="prose">{t("members.page.intro")}</p>
       <ul className="card-list" aria-label={t("members.page.caption")}>
