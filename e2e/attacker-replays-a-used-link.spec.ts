@@ -36,16 +36,25 @@ test("a confirmation link opened and sent again after use counts nothing more", 
 test.describe("an organiser's sign-in link", () => {
   let organiser: string;
 
-  test.beforeEach(async ({ page }) => {
-    // A new organiser of the demo campaign, so that the sign-in email read below is this story's own.
+  test.beforeEach(async ({ page, browser }) => {
+    // A new editor of the demo campaign, so that the sign-in email read below is this story's own: the
+    // admin invites them, and they join through the invitation (which mails them a first sign-in link).
     organiser = uniqueEmail("organiser");
     await signInAs(page);
-    await page.goto("/en/organise/campaigns/zhanaozen");
-    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add organiser" }) });
-    await form.getByLabel("Email address").fill(organiser);
-    await form.getByRole("button", { name: "Add organiser" }).click();
-    await expect(page.getByText(`${organiser} is now an organiser of this campaign.`)).toBeVisible();
+    await page.goto("/en/organise/campaigns/zhanaozen/members");
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Send the invitation" }) });
+    await form.getByLabel("Their email address").fill(organiser);
+    await form.getByRole("button", { name: "Send the invitation" }).click();
+    await expect(page.getByText(`An invitation went to ${organiser}.`)).toBeVisible();
     await page.context().clearCookies();
+    const invited = await browser.newContext();
+    const joining = await invited.newPage();
+    await joining.goto(linkTo(await waitForEmail(organiser, { subject: /invited to the team/ }), "/auth/invitation/"));
+    const before = lastSeq();
+    await joining.getByRole("main").getByRole("button", { name: "Join the team" }).click();
+    await expect(joining).toHaveURL(/\/auth\/check-email$/);
+    await waitForEmail(organiser, { subject: /sign-in link/, after: before });
+    await invited.close();
   });
 
   test("asked for with a callbackUrl on another site, even typed into the form, ends on ours; used again, signs nobody in", async ({ page, browser, baseURL }) => {

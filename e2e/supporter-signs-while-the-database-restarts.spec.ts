@@ -27,6 +27,7 @@ let smtp: TestSmtpServer;
 let app: ChildProcess | undefined;
 let baseUrl: string;
 let distCopy: string;
+let logTail: () => string = () => "(the server had not started)";
 
 // Stopping and starting a cluster and a server of its own takes a while on a busy machine.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -64,7 +65,7 @@ test.beforeAll(async ({}, info) => {
   const logPath = path.resolve("e2e/.artifacts", `server-fault-${info.project.name}-${port}.log`);
   const log = fs.openSync(logPath, "w");
   // A start that fails says why in CI's output, not only in a log file that CI does not keep.
-  const logTail = () => fs.readFileSync(logPath, "utf8").split("\n").slice(-15).join("\n");
+  logTail = () => fs.readFileSync(logPath, "utf8").split("\n").slice(-15).join("\n");
   app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: { ...env, NEXT_DIST_DIR: distCopy }, stdio: ["ignore", log, log], detached: true });
   for (const deadline = Date.now() + 120_000; ; ) {
     if (app.exitCode !== null) throw new Error(`the app exited (${app.exitCode}):\n${logTail()}`);
@@ -72,6 +73,11 @@ test.beforeAll(async ({}, info) => {
     if (Date.now() > deadline) throw new Error(`the app did not start within 120 s:\n${logTail()}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+});
+
+// A story that fails says what the server said (CI keeps the output, not the log file).
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) console.log(`server log of ${info.title}:\n${logTail()}`);
 });
 
 test.afterAll(async () => {
@@ -123,7 +129,10 @@ test("with JavaScript: the form keeps what was typed and says nothing was saved;
   } finally {
     await cluster.start();
   }
+  const retried = page.waitForResponse((r) => r.url().includes("/api/sign") && r.request().method() === "POST", { timeout: AFTER_RESTART });
   await page.locator("#sign").getByRole("button", { name: "Sign the petition" }).click();
+  const retry = await retried;
+  expect(retry.status(), `the answer after the restart: ${retry.status()} ${(await retry.text().catch(() => "")).slice(0, 300)}`).toBe(200);
   await expect(page).toHaveURL(/\/thanks$/, { timeout: AFTER_RESTART });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
   expect(await storedAndMailed(supporter.email)).toEqual({ signatures: 1, confirmations: 1 });
