@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import type { FormState } from "@/lib/forms/form-state";
+import { FormNotice } from "@/components/organise-petitions/form-bits";
 import { Field } from "./field";
 
 // One form for every action that answers a FormState (lib/organise/organiser-action.ts): the server
@@ -34,14 +35,7 @@ export function ActionForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div aria-live="polite">
-        {state.ok ? <p className="notice notice--ok">{state.ok}</p> : null}
-        {state.formError ? (
-          <p className="notice notice--error" role="alert">
-            {state.formError}
-          </p>
-        ) : null}
-      </div>
+      <FormNotice state={state} />
       {/* After a success the fields start again from their defaults. */}
       <AnswerContext value={state} key={state.ok ? `ok-${state.ok}` : "form"}>
         {children}
