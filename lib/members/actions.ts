@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { authConfig } from "../auth/config";
+import { authConfig, normaliseEmail } from "../auth/config";
 import { requestSignInLink } from "../auth/request-link";
 import { getCurrentUser } from "../auth/session";
 import { getDb } from "../db";
@@ -40,7 +40,7 @@ export const inviteMemberAction = organiserAction({
     role,
   }),
   async run(ctx, input) {
-    const email = input.email.toLowerCase();
+    const email = normaliseEmail(input.email);
     const member = await ctx.db.prisma.campaignOrganiser.findFirst({ where: { campaignId: ctx.campaign.id, user: { email } }, select: { userId: true } });
     if (member) throw new ActionRefusal("members.errors.alreadyMember", "email", { email });
     // The same form sent twice (a double click, a page reloaded after sending it without JavaScript)
