@@ -121,3 +121,46 @@ export function AnswerFor({ name }: { name: string }) {
   const { error } = useAnswer(name, "");
   return error ? <p className="field-error">{error}</p> : null;
 }
+
+/** A group of checkboxes (a list field): its legend, hint and message. */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValues: readonly string[];
+}) {
+  const state = useContext(AnswerContext);
+  const typed = state.values?.[name];
+  const checked = state.values ? (Array.isArray(typed) ? typed : typeof typed === "string" ? [typed] : []) : defaultValues;
+  const error = state.fieldErrors?.[name];
+  const id = `f-${name}`;
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className={error ? "field field--invalid" : "field"} aria-describedby={described}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {options.map((o) => (
+        <div className="checkbox" key={o.value}>
+          <input type="checkbox" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -28,6 +28,11 @@ export type PublicAction = {
   signedOutOnly?: true;
 };
 
+/** The routing fields of the one action path (lib/organise/organiser-action.ts): locale and campaignId only. */
+function routing(w: StrangerWorld, ids: "this" | "own") {
+  return { locale: "en", campaignId: meta(w, ids).campaignId };
+}
+
 function meta(w: StrangerWorld, ids: "this" | "own") {
   return ids === "this"
     ? { locale: "en", campaignId: w.campaignId, campaignSlug: w.campaignSlug }
@@ -112,6 +117,51 @@ export const organiserActions: Record<string, OrganiserAction> = {
     capability: "members.manage",
     shape: { state: true },
     request: (w, ids) => ({ fields: { locale: "en", campaignId: meta(w, ids).campaignId, userId: w.editorId } }),
+  },
+  "lib/campaigns/edit-actions.ts#saveCampaignTextsAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), textLocale: "en", title: "Justice for the oil workers", summary: "A summary, edited.", appeal: "The appeal, **edited**." } }),
+    mixedIds: false, // the campaign id is the only id it takes
+  },
+  "lib/campaigns/edit-actions.ts#saveCampaignSettingsAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), locales: ["en", "ru", "de"], defaultLocale: "en", appealDate: "2025-12-19", country: "KZ", donateUrl: "", copyToEmails: "copies@example.org" } }),
+    mixedIds: false,
+  },
+  "lib/campaigns/edit-actions.ts#addDemandAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), text: "A demand added by the sweep." } }),
+    mixedIds: false, // it names no record of this campaign: with their own campaign's id, the stranger adds to their own
+  },
+  "lib/campaigns/edit-actions.ts#editDemandAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds[0]!, "text.en": "The first demand, edited." } }),
+  },
+  "lib/campaigns/edit-actions.ts#moveDemandAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds[1]!, direction: "up" } }),
+  },
+  "lib/campaigns/edit-actions.ts#retireDemandAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds.at(-1)! } }),
+  },
+  "lib/campaigns/edit-actions.ts#restoreDemandAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds.at(-1)! } }),
+  },
+  // Closing the campaign closes its petitions: after every petition action.
+  "lib/campaigns/edit-actions.ts#changeCampaignStatusAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), to: "CLOSED" } }),
+    mixedIds: false,
   },
   "lib/campaigns/end-actions.ts#scheduleCampaignEndAction": {
     capability: "campaign.end",

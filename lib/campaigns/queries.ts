@@ -1,15 +1,18 @@
 import type { Database } from "../db/client";
-import { CampaignStatus, EventStatus, PetitionStatus, SponsorStatus, TemplateStatus, type LetterKind } from "../generated/prisma/enums";
+import { EventStatus, PetitionStatus, SponsorStatus, TemplateStatus, type LetterKind } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { listPublishedNews, type NewsSummary } from "../news/queries";
+import { PUBLIC_CAMPAIGN_STATES } from "./states";
+import { campaignWhereCan } from "../auth/capabilities";
+import type { CurrentUser } from "../auth/roles";
 import { pastEventWhere, upcomingEventWhere } from "../events/timing";
 
-// What the public sees of a campaign. Only LIVE campaigns are public: a DRAFT (or ARCHIVED) campaign
-// is not found. Every query selects the fields a page shows and nothing else (no emails, no counts of
+// What the public sees of a campaign. Live and closed campaigns are public (states.ts): a DRAFT (or
+// ARCHIVED) campaign is not found, except by its team through the console's preview. Every query selects the fields a page shows and nothing else (no emails, no counts of
 // what is still being moderated). Texts come in the reader's language, else the campaign's default one,
 // and each says which language it is in.
 
-export const PUBLIC_CAMPAIGN_STATUS = CampaignStatus.LIVE;
+export const PUBLIC_CAMPAIGN_STATUS = { in: [...PUBLIC_CAMPAIGN_STATES] };
 
 export type CampaignCard = {
   slug: string;
@@ -68,6 +71,8 @@ export type CampaignPage = {
   slug: string;
   defaultLocale: string;
   appealDate: Date | null;
+  /** The country the campaign concerns (ISO code), if one. */
+  country: string | null;
   donateUrl: string | null;
   text: { locale: string; isFallback: boolean; title: string; summary: string; appeal: string };
   /** Whether there is a call script in any language (the call page falls back like every text). */
@@ -82,17 +87,22 @@ export type CampaignPage = {
   news: NewsSummary[];
 };
 
-export async function getCampaignForPage(db: Database, slug: string, locale: string): Promise<CampaignPage | null> {
+/**
+ * A public campaign's page; or, with `previewFor`, the page as it will look, for a member of its team
+ * whatever its state (the console's preview; the permission is in the where).
+ */
+export async function getCampaignForPage(db: Database, slug: string, locale: string, previewFor?: CurrentUser): Promise<CampaignPage | null> {
   const row = await db.prisma.campaign.findFirst({
-    where: { slug, status: PUBLIC_CAMPAIGN_STATUS },
+    where: previewFor ? { AND: [{ slug }, campaignWhereCan(previewFor, "campaign.read")] } : { slug, status: PUBLIC_CAMPAIGN_STATUS },
     select: {
       id: true,
       slug: true,
       defaultLocale: true,
       appealDate: true,
+      country: true,
       donateUrl: true,
       translations: { select: { locale: true, title: true, summary: true, appeal: true, callScript: true } },
-      demands: { orderBy: { position: "asc" }, select: { position: true, translations: { select: { locale: true, text: true } } } },
+      demands: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { position: true, translations: { select: { locale: true, text: true } } } },
       petitions: {
         where: { status: PetitionStatus.OPEN },
         orderBy: [{ openedAt: "asc" }, { createdAt: "asc" }],
@@ -122,6 +132,7 @@ export async function getCampaignForPage(db: Database, slug: string, locale: str
     slug: row.slug,
     defaultLocale: row.defaultLocale,
     appealDate: row.appealDate,
+    country: row.country,
     donateUrl: row.donateUrl,
     text: {
       locale: text.locale,

@@ -26,7 +26,7 @@ export async function createPetitionFromDemands(
 
   const demandIds = [...new Set(input.demandIds)];
   const demands = await db.prisma.demand.findMany({
-    where: { id: { in: demandIds }, campaignId: campaign.id },
+    where: { id: { in: demandIds }, campaignId: campaign.id, retiredAt: null },
     orderBy: { position: "asc" },
     select: { id: true, translations: { select: { locale: true, text: true } } },
   });

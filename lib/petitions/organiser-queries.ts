@@ -66,7 +66,7 @@ export async function getNewPetitionChoices(db: Database, actor: Actor, campaign
     select: {
       defaultLocale: true,
       locales: true,
-      demands: { orderBy: { position: "asc" }, select: { id: true, position: true, translations: { select: { locale: true, text: true } } } },
+      demands: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, position: true, translations: { select: { locale: true, text: true } } } },
       targets: { select: { target: { select: { id: true, name: true, kind: true } } } },
     },
   });

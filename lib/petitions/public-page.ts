@@ -1,9 +1,10 @@
 import type { Database } from "../db/client";
+import { PUBLIC_CAMPAIGN_STATES } from "../campaigns/states";
 import { CampaignStatus, type DeliveryMethod, type PetitionStatus } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { VISIBLE_STATES, isDelivered } from "./states";
 
-// What the public sees of one petition: only of a LIVE campaign, never a draft. Selects exactly what the
+// What the public sees of one petition: only of a public (live or closed) campaign, never a draft. Selects exactly what the
 // petition page and its poster show; the count is the counter's (lib/signatures/count.ts), at most a
 // few seconds old. Texts in the reader's language, else the campaign's default, each saying which.
 
@@ -24,7 +25,7 @@ export type PublicPetition = {
 
 export async function getPublicPetition(db: Database, campaignSlug: string, petitionSlug: string, locale: string): Promise<PublicPetition | null> {
   const row = await db.prisma.petition.findFirst({
-    where: { slug: petitionSlug, status: { in: [...VISIBLE_STATES] }, campaign: { slug: campaignSlug, status: CampaignStatus.LIVE } },
+    where: { slug: petitionSlug, status: { in: [...VISIBLE_STATES] }, campaign: { slug: campaignSlug, status: { in: [...PUBLIC_CAMPAIGN_STATES] } } },
     select: {
       id: true,
       slug: true,

@@ -29,6 +29,10 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
   const base = `/${locale}/organise/campaigns/${campaign.slug}`;
   // Only the sections this member's role opens (the pages check again, beside their queries).
   const sections = [
+    { href: `${base}/settings`, title: t("campaigns.settings.title"), hint: t("campaigns.settings.hint"), shown: true },
+    { href: `${base}/texts`, title: t("campaigns.texts.title"), hint: t("campaigns.texts.hint"), shown: true },
+    { href: `${base}/demands`, title: t("campaigns.demands.title"), hint: t("campaigns.demands.hint"), shown: true },
+    { href: `${base}/preview`, title: t("campaigns.preview.link"), hint: t("campaigns.preview.hint"), shown: true },
     { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint"), shown: true },
     { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
@@ -48,7 +52,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
       <h1 lang={langAttribute(campaign.textLocale, locale)}>{campaign.title}</h1>
       <p className={styles.meta}>
         {t("organise.campaign.statusLabel")}: <CampaignStatusBadge status={campaign.status} label={t(`organise.status.${campaign.status}`)} />
-        {campaign.status === CampaignStatus.LIVE ? (
+        {campaign.status === CampaignStatus.LIVE || campaign.status === CampaignStatus.CLOSED ? (
           <>
             {" · "}
             <Link href={`/${locale}/campaigns/${campaign.slug}`}>{t("organise.campaign.publicPage")}</Link>

@@ -42,6 +42,14 @@ const ACTION_NAMES: Record<string, MessageKey> = {
   "sponsor.reject": "audit.actions.sponsorRejected",
   "allowlist.added": "audit.actions.allowlistAdded",
   "allowlist.removed": "audit.actions.allowlistRemoved",
+  "campaign.textsSaved": "audit.actions.campaignTextsSaved",
+  "campaign.settingsSaved": "audit.actions.campaignSettingsSaved",
+  "campaign.statusChanged": "audit.actions.campaignStatusChanged",
+  "demand.added": "audit.actions.demandAdded",
+  "demand.edited": "audit.actions.demandEdited",
+  "demand.moved": "audit.actions.demandMoved",
+  "demand.retired": "audit.actions.demandRetired",
+  "demand.restored": "audit.actions.demandRestored",
 };
 
 export default async function AuditPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
