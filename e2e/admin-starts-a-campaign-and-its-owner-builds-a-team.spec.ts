@@ -1,45 +1,12 @@
 import crypto from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
 import { test, expect, signInAs, uniqueEmail } from "./support/fixtures";
-import { lastSeq, linkTo, waitForEmail } from "./support/mailbox";
+import { fieldError, joinThroughInvitation } from "./support/team";
 
 // Issue 10, a team with roles that mean something. The instance admin starts a campaign and names its
 // first owner; the owner joins through the emailed invitation (in a browser without JavaScript), invites
 // a moderator, who joins and can moderate but not manage the team or read the audit log; the owner
 // removes the moderator, whose next request is refused; the last owner cannot leave. Each story makes
 // its own campaign and addresses.
-
-/** Opens an invitation's link in a browser of its own, joins, and signs in through the sign-in link that follows. */
-async function joinThroughInvitation(browser: Browser, email: string, campaignTitle: string, options: { javaScriptEnabled: boolean }) {
-  const invitation = await waitForEmail(email, { subject: /invited to the team/ });
-  expect(invitation.subject).toBe(`You are invited to the team of “${campaignTitle}”`);
-  const link = linkTo(invitation, "/auth/invitation/");
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": randomIp() } });
-  const page = await context.newPage();
-  await page.goto(link);
-  const main = page.getByRole("main");
-  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Join the campaign's team");
-  await expect(main).toContainText(`You are invited to the team of “${campaignTitle}”`);
-  const before = lastSeq();
-  await main.getByRole("button", { name: "Join the team" }).click();
-  await expect(page).toHaveURL(/\/en\/auth\/check-email$/);
-  const signIn = await waitForEmail(email, { subject: /sign-in link/, after: before });
-  await page.goto(linkTo(signIn, "/auth/confirm?"));
-  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  return { context, page, link };
-}
-
-function randomIp(): string {
-  const b = crypto.randomBytes(3);
-  return `10.${b[0]}.${b[1]}.${(b[2]! % 250) + 2}`;
-}
-
-async function fieldError(page: Page, label: string | RegExp) {
-  const control = page.getByLabel(label, { exact: typeof label === "string" });
-  const describedBy = (await control.getAttribute("aria-describedby")) ?? "";
-  const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
-  return errorId ? page.locator(`[id="${errorId}"]`).innerText() : "";
-}
 
 test("an admin starts a campaign; its owner joins by invitation, adds a moderator and removes them again", async ({ page, browser }) => {
   test.setTimeout(120_000);

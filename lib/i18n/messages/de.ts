@@ -943,6 +943,8 @@ export const de: Catalogue<typeof en> = {
       submit: "Petition entwerfen",
     },
     edit: {
+      readOnly: "Ihre Rolle kann diese Petition lesen; ändern können sie die Redaktion und die Verantwortlichen der Kampagne.",
+      exportsOwnersOnly: "Nur die Verantwortlichen der Kampagne exportieren Daten von Unterstützenden.",
       backToList: "Alle Petitionen",
       publicPage: "Öffentliche Seite ansehen",
       countOfGoal: "{count, number} von {goal, number} Unterschriften",

@@ -939,6 +939,8 @@ export const en = {
       submit: "Draft the petition",
     },
     edit: {
+      readOnly: "Your role reads this petition; the campaign's editors and owners change it.",
+      exportsOwnersOnly: "Only the campaign's owners export supporters' data.",
       backToList: "All petitions",
       publicPage: "View the public page",
       countOfGoal: "{count, number} of {goal, number} signatures",

@@ -5,6 +5,7 @@ import { PetitionStatusBadge } from "@/components/organise-petitions/petition-st
 import styles from "@/components/organise-petitions/petitions.module.css";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
+import { roleCan } from "@/lib/auth/capabilities";
 import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
@@ -28,10 +29,12 @@ export default async function OrganiserPetitionsPage({ params }: { params: Param
       <Breadcrumb label={t("organisePetitions.breadcrumb")} items={campaignCrumbs(t, locale, campaign)} />
       <h1>{t("organisePetitions.list.title")}</h1>
       <p className={styles.summary}>
-        <Link className="button" href={`${base}/petitions/new`}>
-          {t("organisePetitions.list.newPetition")}
-        </Link>
-        <Link href={`${base}/signatures`}>{t("organisePetitions.list.moderation")}</Link>
+        {roleCan(campaign.role, "petitions.manage") ? (
+          <Link className="button" href={`${base}/petitions/new`}>
+            {t("organisePetitions.list.newPetition")}
+          </Link>
+        ) : null}
+        {roleCan(campaign.role, "moderation.decide") ? <Link href={`${base}/signatures`}>{t("organisePetitions.list.moderation")}</Link> : null}
       </p>
       {petitions.length === 0 ? (
         <p className="muted">{t("organisePetitions.list.empty")}</p>

@@ -10,6 +10,7 @@ import { PetitionStatusBadge } from "@/components/organise-petitions/petition-st
 import { PetitionStatusForm } from "@/components/organise-petitions/petition-status-form";
 import { RecordDeliveryForm } from "@/components/organise-petitions/record-delivery-form";
 import styles from "@/components/organise-petitions/petitions.module.css";
+import { roleCan } from "@/lib/auth/capabilities";
 import { requireCampaign } from "@/lib/auth/session";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
@@ -44,6 +45,9 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
   const languages = locales.map((l) => ({ value: l, label: localeNames[l] }));
   // The petition was found for this organiser above: its counts are theirs to see.
   const deliverable = isDraft ? null : await countDeliverableSignatures(await getDb(), petition.id);
+  // What this member's role may do here (each action and export asks again, beside its query).
+  const manages = roleCan(campaign.role, "petitions.manage");
+  const exports = roleCan(campaign.role, "supporters.export");
 
   return (
     <>
@@ -70,14 +74,19 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
         <h2 id="status-heading">{t("organisePetitions.edit.statusHeading")}</h2>
         {petition.openedAt ? <p>{t("organisePetitions.edit.openedOn", { date: formatDay(locale, petition.openedAt) })}</p> : null}
         {petition.closedAt ? <p>{t("organisePetitions.edit.closedOn", { date: formatDay(locale, petition.closedAt) })}</p> : null}
+        {manages ? (
         <PetitionStatusForm
           meta={meta}
           to={petition.status === DRAFT_STATE ? OPEN_STATE : petition.status === OPEN_STATE ? CLOSED_STATE : null}
           hint={t(petition.status === DRAFT_STATE ? "organisePetitions.edit.openHint" : "organisePetitions.edit.closeHint")}
           button={t(petition.status === DRAFT_STATE ? "organisePetitions.edit.openButton" : "organisePetitions.edit.closeButton")}
         />
+        ) : (
+          <p className="muted">{t("organisePetitions.edit.readOnly")}</p>
+        )}
       </section>
 
+      {manages ? (
       <section className={styles.section}>
         <EditPetitionForm
           meta={meta}
@@ -106,6 +115,7 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
           }}
         />
       </section>
+      ) : null}
 
       <section className={styles.section} aria-labelledby="deliveries-heading">
         <h2 id="deliveries-heading">{t("organisePetitions.edit.deliveriesHeading")}</h2>
@@ -126,7 +136,9 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
           </ul>
         )}
         <h3>{t("organisePetitions.edit.recordHeading")}</h3>
-        {canRecordDelivery(petition.status) ? (
+        {!manages ? (
+          <p className="muted">{t("organisePetitions.edit.readOnly")}</p>
+        ) : canRecordDelivery(petition.status) ? (
           <RecordDeliveryForm
             meta={meta}
             targets={petition.targets}
@@ -149,7 +161,9 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
 
       <section className={styles.section} aria-labelledby="exports-heading">
         <h2 id="exports-heading">{t("organisePetitions.edit.exportsHeading")}</h2>
-        {isDraft ? (
+        {!exports ? (
+          <p className="muted">{t("organisePetitions.edit.exportsOwnersOnly")}</p>
+        ) : isDraft ? (
           <p className="muted">{t("organisePetitions.edit.exportsDraft")}</p>
         ) : (
           <>
