@@ -1,5 +1,7 @@
 import { createBatcher, type Batcher } from "../db/batcher";
 import type { Database } from "../db/client";
+import { stateLiteral } from "../db/state-literal";
+import { OutboxStatus } from "../generated/prisma/enums";
 import { renderStoredEmail, type StoredEmail } from "./render";
 import { classifySendFailure, type SendFailure } from "./send-failure";
 import { getTransport, type MailTransport, type OutgoingEmail } from "./transport";
@@ -121,7 +123,7 @@ async function claimDueEmails(
     await tx.query(
       `WITH stale AS (
          SELECT id FROM "OutboxEmail"
-         WHERE status = 'SENDING' AND "lockedUntil" <= $1 AND attempts >= $2
+         WHERE status = ${stateLiteral(OutboxStatus.SENDING)} AND "lockedUntil" <= $1 AND attempts >= $2
          FOR UPDATE SKIP LOCKED
        ), failed AS (
          UPDATE "OutboxEmail" o SET status = 'FAILED', "lockedUntil" = NULL, "lastError" = $3
@@ -136,13 +138,13 @@ async function claimDueEmails(
     const rows = await tx.query<ClaimedEmail>(
       `WITH expired AS (
          SELECT id FROM "OutboxEmail"
-         WHERE status = 'SENDING' AND "lockedUntil" <= $1
+         WHERE status = ${stateLiteral(OutboxStatus.SENDING)} AND "lockedUntil" <= $1
          ORDER BY "nextAttemptAt", id
          LIMIT $2
          FOR UPDATE SKIP LOCKED
        ), pending AS (
          SELECT id FROM "OutboxEmail"
-         WHERE status = 'PENDING' AND "nextAttemptAt" <= $1
+         WHERE status = ${stateLiteral(OutboxStatus.PENDING)} AND "nextAttemptAt" <= $1
          ORDER BY "nextAttemptAt", id
          LIMIT GREATEST(0, $2 - (SELECT count(*) FROM expired))
          FOR UPDATE SKIP LOCKED

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { stateLiteral } from "../db/state-literal";
 import { env } from "../env";
 import type { Locale } from "../i18n/config";
 import { canConfirm } from "../petitions/states";
@@ -52,8 +53,8 @@ export async function confirmSignature(db: Database, token: unknown, context: Co
   if (state.kind !== "ready") return state;
   const updated = await db.sql.query<{ id: string }>(
     `UPDATE "Signature"
-        SET status = 'CONFIRMED', "confirmedAt" = (clock_timestamp() AT TIME ZONE 'UTC'), "tokenHash" = $2, "tokenExpiresAt" = NULL
-      WHERE "tokenHash" = $1 AND status = 'PENDING'
+        SET status = ${stateLiteral(CONFIRMED_STATE)}, "confirmedAt" = (clock_timestamp() AT TIME ZONE 'UTC'), "tokenHash" = $2, "tokenExpiresAt" = NULL
+      WHERE "tokenHash" = $1 AND status = ${stateLiteral(PENDING_STATE)}
       RETURNING id`,
     [hashToken(token as string), usedTokenHash(token as string)],
   );

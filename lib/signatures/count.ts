@@ -1,4 +1,7 @@
 import type { Database } from "../db/client";
+import { stateList, stateLiteral } from "../db/state-literal";
+import { COUNTED_STATES, OPEN_STATE } from "../petitions/states";
+import { CONFIRMED_STATE } from "./states";
 import type { SqlSession } from "../db/driver";
 
 // The petition counter (docs/decisions/005-signature-counter.md). Confirming a signature never touches
@@ -13,8 +16,8 @@ export const COUNTER_LOCK_KEY = 72707401;
 export const COUNT_LAG = "interval '2 seconds'";
 
 const UPTO = `((now() AT TIME ZONE 'UTC') - ${COUNT_LAG})`;
-const COUNTED = `s.status = 'CONFIRMED' AND NOT s."isSuspect"`;
-const COUNTED_PETITION_STATES = `('OPEN', 'CLOSED', 'DELIVERED')`;
+const COUNTED = `s.status = ${stateLiteral(CONFIRMED_STATE)} AND NOT s."isSuspect"`;
+const COUNTED_PETITION_STATES = stateList(COUNTED_STATES);
 
 /** Adds new confirmations to each petition's count. Null when another instance is counting right now. */
 export async function countNewSignatures(db: Database): Promise<{ counted: number; petitions: number } | null> {
@@ -56,7 +59,7 @@ export async function reconcileSignatureCounts(db: Database): Promise<{ checked:
   return db.sql.transaction(async (tx) => {
     if (!(await tryLock(tx))) return null;
     const rows = await tx.query<{ old: number; n: number }>(
-      recountSql(`p2.status = 'OPEN' OR (p2.status IN ${COUNTED_PETITION_STATES} AND p2."closedAt" > ${UPTO} - interval '1 day')`),
+      recountSql(`p2.status = ${stateLiteral(OPEN_STATE)} OR (p2.status IN ${COUNTED_PETITION_STATES} AND p2."closedAt" > ${UPTO} - interval '1 day')`),
     );
     return { checked: rows.length, corrected: rows.filter((r) => Number(r.old) !== Number(r.n)).length };
   });

@@ -2,6 +2,9 @@ import crypto from "node:crypto";
 import type pg from "pg";
 import type { Database } from "../db/client";
 import { createBatcher, type Batcher } from "../db/batcher";
+import { stateLiteral } from "../db/state-literal";
+import { LIVE_CAMPAIGN } from "../campaigns/states";
+import { OPEN_STATE } from "../petitions/states";
 import { withoutValues } from "../db/database-error";
 import { outboxColumns, type TemplatedEmailInput } from "../mail/outbox";
 import type { MailCapKey } from "../mail/unconfirmed-mail-caps";
@@ -146,7 +149,7 @@ const INSERT_BATCH = `WITH
       FROM (SELECT i.*, COALESCE(c.within, true) AS counted,
                    EXISTS (SELECT 1 FROM "AllowlistedAddress" a WHERE a.address = i."ipAddress") AS allowlisted,
                    EXISTS (SELECT 1 FROM "Petition" pe JOIN "Campaign" ca ON ca.id = pe."campaignId"
-                            WHERE pe.id = i."petitionId" AND pe.status = 'OPEN' AND ca.status = 'LIVE'
+                            WHERE pe.id = i."petitionId" AND pe.status = ${stateLiteral(OPEN_STATE)} AND ca.status = ${stateLiteral(LIVE_CAMPAIGN)}
                               AND (pe.deadline IS NULL OR pe.deadline > i.now)) AS open
               FROM input i LEFT JOIN counted c ON c.n = i.n) AS x
   ),

@@ -2,7 +2,7 @@ import { it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { closedPetition, draftPetition, expiredPetition, openPetition, outboxTo, signForm } from "./fixtures";
-import { signPetition as signPetitionAnswer } from "./sign";
+import { knownConsentIdCount, signPetition as signPetitionAnswer } from "./sign";
 import { confirmSignature } from "./confirm";
 import { hashToken } from "./token";
 import { hitRateLimit } from "../security/rate-limit";
@@ -26,6 +26,22 @@ const MINUTE = 60_000;
 const tokenIn = (text: string) => /\/signatures\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(text)?.[1];
 
 describeOnDatabases("a supporter signs a petition", (db) => {
+  it("made-up consent ids are not remembered: each signature records the real consent text, and the memory stays small", async () => {
+    const petition = await openPetition(db());
+    // At a domain of the test's own: the unconfirmed-mail cap per domain is not the other tests' to spend.
+    const at = (i: number) => `signer-${i}@consent-${petition.slug}.example.org`;
+    await signPetition(db(), signForm(petition.id, { email: at(99) }), { ip: "192.0.2.40", locale: "en", ...NO_LIMITS });
+    const remembered = knownConsentIdCount(db());
+    for (let i = 0; i < 12; i++) {
+      const result = await signPetition(db(), signForm(petition.id, { email: at(i), consentTextId: `forged-${i}` }), { ip: "192.0.2.41", locale: "en", ...NO_LIMITS });
+      assert.equal(result.ok, true);
+    }
+    assert.equal(knownConsentIdCount(db()), remembered, "no forged id was kept");
+    const consents = await db().prisma.signature.findMany({ where: { petitionId: petition.id }, select: { consentTextId: true }, distinct: ["consentTextId"] });
+    assert.equal(consents.length, 1, "all thirteen signatures name the one real consent text");
+    assert.ok(await db().prisma.consentText.findUnique({ where: { id: consents[0]!.consentTextId } }));
+  });
+
   it("stores one pending signature and queues its confirmation email, in the signer's language", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id, { locale: "ru", isPublic: "on", organisation: "Профсоюз нефтяников" });

@@ -157,15 +157,30 @@ function forgetPetition(db: Database, id: string): void {
 }
 
 const knownConsentIds = new WeakMap<Database, Map<string, string>>();
+/** Consent texts are a handful per language: more entries than this means ids that were made up. */
+const KNOWN_CONSENT_IDS_MAX = 64;
 
-/** The consent text the form showed (its id came with the form), else the current one for the locale. */
+/**
+ * The consent text the form showed (its id came with the form), else the current one for the locale.
+ * Remembered only for ids that exist (and for "none"), and at most KNOWN_CONSENT_IDS_MAX of them: a forged
+ * id is looked up each time and never fills the memory.
+ */
 async function consentIdFor(db: Database, shownId: string | undefined, locale: Locale): Promise<string> {
   let cache = knownConsentIds.get(db);
   if (!cache) knownConsentIds.set(db, (cache = new Map()));
   const cacheKey = `${locale}|${shownId ?? ""}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const row = (shownId ? await findSignatureConsentText(db.prisma, shownId) : null) ?? (await ensureConsentText(db.prisma, locale));
-  cache.set(cacheKey, row.id);
+  const shown = shownId ? await findSignatureConsentText(db.prisma, shownId) : null;
+  const row = shown ?? (await ensureConsentText(db.prisma, locale));
+  if (shown || !shownId) {
+    if (cache.size >= KNOWN_CONSENT_IDS_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(cacheKey, row.id);
+  }
   return row.id;
+}
+
+/** For tests: how many consent ids this database's signing path remembers. */
+export function knownConsentIdCount(db: Database): number {
+  return knownConsentIds.get(db)?.size ?? 0;
 }
