@@ -75,10 +75,24 @@ test("an owner takes a new campaign from a draft to live, with a translation, a 
   const english = o.locator("main ol").first().getByLabel("Text in English (main language)");
   await expect(english).toHaveCount(5);
   for (const [i, text] of order.entries()) await expect(english.nth(i)).toHaveValue(text!);
+  // Retired, it leaves the list; restored, it is back in its place.
+  await o.getByRole("button", { name: "Retire Demand 2" }).click();
+  await expect(o.getByRole("status")).toHaveText("The demand was retired.");
+  await expect(english).toHaveCount(4);
+  const retired = o.getByRole("region", { name: "Retired demands" });
+  await expect(retired).toContainText(demands[1]!);
+  await retired.getByRole("button", { name: "Restore" }).click();
+  await expect(o.getByRole("status")).toHaveText("The demand was restored to its place in the list.");
+  for (const [i, text] of order.entries()) await expect(english.nth(i)).toHaveValue(text!);
 
   // Russian joins the campaign's languages; the texts page says what is untranslated; the owner translates.
   await o.goto(`${base}/settings`);
   await o.getByRole("group", { name: "Languages of the campaign" }).getByLabel("Русский").check();
+  await o.getByLabel("Donation link").fill("http://give.example.org");
+  await o.getByRole("button", { name: "Save the settings" }).click();
+  await expect.poll(() => fieldError(o, "Donation link")).toBe("Enter an address that starts with https://, or leave it empty.");
+  await expect(o.getByRole("group", { name: "Languages of the campaign" }).getByLabel("Русский")).toBeChecked(); // what was chosen is kept
+  await o.getByLabel("Donation link").fill("");
   await o.getByRole("button", { name: "Save the settings" }).click();
   await expect(o.getByText("The settings were saved.")).toBeVisible();
   await o.goto(`${base}/texts`);
@@ -204,6 +218,15 @@ test("an owner takes a new campaign from a draft to live, with a translation, a 
   await expect
     .poll(async () => (await v.goto(petitionPath), (await v.getByTestId("signature-count").textContent()) ?? ""), { timeout: 30_000, intervals: [1_000] })
     .toMatch(/^\D*1\D*$/);
+
+  // The owner closes the campaign: its petition closes with it, and the page stays readable.
+  await o.goto(`${base}/settings`);
+  await o.getByRole("button", { name: "Close the campaign" }).click();
+  await expect(o.getByRole("status")).toHaveText("The campaign is closed, and 1 open petition was closed with it.");
+  await v.goto(`/en/campaigns/${slug}`);
+  await expect(v.getByRole("heading", { level: 1 })).toHaveText(title);
+  await v.goto(petitionPath);
+  await expect(v.locator("#sign")).toHaveCount(0);
 
   await Promise.all([ownerContext.close(), moderatorContext.close(), visitor.close()]);
 });

@@ -30,16 +30,16 @@ export async function confirmationEmail(address: string, after: number): Promise
 }
 
 /** The count on the petition page, as a number. */
-export async function readCount(page: Page): Promise<number> {
-  await page.goto(PETITION_PATH);
+export async function readCount(page: Page, path = PETITION_PATH): Promise<number> {
+  await page.goto(path);
   const text = (await page.getByTestId("signature-count").textContent()) ?? "";
   const digits = text.replace(/\D/g, "");
   return digits ? Number(digits) : 0;
 }
 
 /** The public names in the petition's recent signatures. */
-export async function recentNames(page: Page): Promise<string> {
-  await page.goto(PETITION_PATH);
+export async function recentNames(page: Page, path = PETITION_PATH): Promise<string> {
+  await page.goto(path);
   return (await page.getByTestId("recent-signers").textContent()) ?? "";
 }
 

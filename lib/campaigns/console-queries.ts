@@ -3,7 +3,7 @@ import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import type { CampaignStatus } from "../generated/prisma/enums";
 import type { Locale } from "../i18n/config";
-import { goLiveGaps, type GoLiveGap } from "./edit-campaign";
+import { gapsOf, type GoLiveGap } from "./edit-campaign";
 
 // What the console's campaign pages (settings, texts, demands, preview) show: everything the team
 // writes, in every language, for a member who may read the campaign. The permission is in the where.
@@ -53,7 +53,8 @@ export async function getEditableCampaign(db: Database, user: CurrentUser, campa
     copyToEmails: row.copyToEmails,
     texts: Object.fromEntries(row.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, appeal: t.appeal }])),
     demands: row.demands.map((d) => ({ id: d.id, position: d.position, retiredAt: d.retiredAt, texts: Object.fromEntries(d.translations.map((t) => [t.locale, t.text])) })),
-    gaps: await goLiveGaps(db.prisma, row.id),
+    // From the rows loaded above (the same rule changeCampaignStatus asks of the database).
+    gaps: gapsOf({ defaultLocale: row.defaultLocale, texts: row.translations, demandsInUse: row.demands.filter((d) => !d.retiredAt).length }),
   };
 }
 

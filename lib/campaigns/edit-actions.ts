@@ -90,31 +90,24 @@ export const moveDemandAction = organiserAction({
   },
 });
 
-export const retireDemandAction = organiserAction({
-  capability: "campaign.edit",
-  schema: demandIdSchema,
-  public: true,
-  async run(ctx, input) {
-    await ctx.db.prisma.$transaction(async (tx) => {
-      await retireDemand(tx, ctx.campaign.id, input.demandId, true);
-      await ctx.audit(tx, { action: "demand.retired", subjectType: "Demand", subjectId: input.demandId });
-    });
-    return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/demands?done=retired` };
-  },
-});
+/** Retiring and restoring: the same write, the other way round. */
+function demandRetirementAction(retired: boolean) {
+  return organiserAction({
+    capability: "campaign.edit",
+    schema: demandIdSchema,
+    public: true,
+    async run(ctx, input) {
+      await ctx.db.prisma.$transaction(async (tx) => {
+        await retireDemand(tx, ctx.campaign.id, input.demandId, retired);
+        await ctx.audit(tx, { action: retired ? "demand.retired" : "demand.restored", subjectType: "Demand", subjectId: input.demandId });
+      });
+      return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/demands?done=${retired ? "retired" : "restored"}` };
+    },
+  });
+}
 
-export const restoreDemandAction = organiserAction({
-  capability: "campaign.edit",
-  schema: demandIdSchema,
-  public: true,
-  async run(ctx, input) {
-    await ctx.db.prisma.$transaction(async (tx) => {
-      await retireDemand(tx, ctx.campaign.id, input.demandId, false);
-      await ctx.audit(tx, { action: "demand.restored", subjectType: "Demand", subjectId: input.demandId });
-    });
-    return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/demands?done=restored` };
-  },
-});
+export const retireDemandAction = demandRetirementAction(true);
+export const restoreDemandAction = demandRetirementAction(false);
 
 export const changeCampaignStatusAction = organiserAction({
   capability: "campaign.edit",

@@ -1,9 +1,9 @@
-import countries from "i18n-iso-countries";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import type { CampaignStatus } from "../generated/prisma/enums";
 import { safeHttpUrl } from "../content/safe-url";
 import { locales, type Locale } from "../i18n/config";
+import { isCountryCode } from "../i18n/countries";
 import type { MessageKey } from "../i18n/translate";
 import { ActionRefusal } from "../organise/action-refusal";
 import { CLOSED_STATE, OPEN_STATE } from "../petitions/states";
@@ -76,7 +76,7 @@ export const campaignSettingsSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .refine((v) => v === "" || (/^[A-Z]{2}$/.test(v) && countries.isValid(v)), key("campaigns.errors.countryInvalid"))
+      .refine((v) => v === "" || isCountryCode(v), key("campaigns.errors.countryInvalid"))
       .transform((v) => v || null),
     donateUrl: z
       .string()
@@ -162,17 +162,21 @@ async function lockDemands(tx: Tx, campaignId: string): Promise<void> {
 export type GoLiveGap = "title" | "appeal" | "demand";
 
 /** What is missing before a campaign may go live: a default-language text with its appeal, and one demand in use. */
+export function gapsOf(c: { defaultLocale: string; texts: { locale: string; title: string; appeal: string }[]; demandsInUse: number }): GoLiveGap[] {
+  const text = c.texts.find((t) => t.locale === c.defaultLocale);
+  const gaps: GoLiveGap[] = [];
+  if (!text?.title.trim()) gaps.push("title");
+  if (!text?.appeal.trim()) gaps.push("appeal");
+  if (c.demandsInUse === 0) gaps.push("demand");
+  return gaps;
+}
+
 export async function goLiveGaps(tx: Tx | Prisma.DefaultPrismaClient, campaignId: string): Promise<GoLiveGap[]> {
   const c = await tx.campaign.findUniqueOrThrow({
     where: { id: campaignId },
     select: { defaultLocale: true, translations: { select: { locale: true, title: true, appeal: true } }, _count: { select: { demands: { where: { retiredAt: null } } } } },
   });
-  const text = c.translations.find((t) => t.locale === c.defaultLocale);
-  const gaps: GoLiveGap[] = [];
-  if (!text?.title.trim()) gaps.push("title");
-  if (!text?.appeal.trim()) gaps.push("appeal");
-  if (c._count.demands === 0) gaps.push("demand");
-  return gaps;
+  return gapsOf({ defaultLocale: c.defaultLocale, texts: c.translations, demandsInUse: c._count.demands });
 }
 
 export const changeCampaignStatusSchema = z.strictObject({ to: z.enum(["LIVE", "CLOSED"], key("errors.formInvalid")) });

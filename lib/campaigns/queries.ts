@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 import { EventStatus, PetitionStatus, SponsorStatus, TemplateStatus, type LetterKind } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { listPublishedNews, type NewsSummary } from "../news/queries";
-import { PUBLIC_CAMPAIGN_STATES } from "./states";
+import { PUBLIC_CAMPAIGN_STATUS } from "./states";
 import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import { pastEventWhere, upcomingEventWhere } from "../events/timing";
@@ -12,7 +12,6 @@ import { pastEventWhere, upcomingEventWhere } from "../events/timing";
 // what is still being moderated). Texts come in the reader's language, else the campaign's default one,
 // and each says which language it is in.
 
-export const PUBLIC_CAMPAIGN_STATUS = { in: [...PUBLIC_CAMPAIGN_STATES] };
 
 export type CampaignCard = {
   slug: string;

@@ -15,6 +15,9 @@ export const ARCHIVED_CAMPAIGN = CampaignStatus.ARCHIVED;
 /** Campaigns whose pages the public may read. Only a live one takes signatures, sponsors and letters. */
 export const PUBLIC_CAMPAIGN_STATES: readonly CampaignStatus[] = [LIVE_CAMPAIGN, CLOSED_CAMPAIGN];
 
+/** The same, as a Prisma filter on a campaign's status. */
+export const PUBLIC_CAMPAIGN_STATUS = { in: [...PUBLIC_CAMPAIGN_STATES] };
+
 const TRANSITIONS: Record<CampaignStatus, readonly CampaignStatus[]> = {
   DRAFT: [LIVE_CAMPAIGN],
   LIVE: [CLOSED_CAMPAIGN],

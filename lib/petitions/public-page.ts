@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import { PUBLIC_CAMPAIGN_STATES } from "../campaigns/states";
+import { PUBLIC_CAMPAIGN_STATUS } from "../campaigns/states";
 import { CampaignStatus, type DeliveryMethod, type PetitionStatus } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { VISIBLE_STATES, isDelivered } from "./states";
@@ -25,7 +25,7 @@ export type PublicPetition = {
 
 export async function getPublicPetition(db: Database, campaignSlug: string, petitionSlug: string, locale: string): Promise<PublicPetition | null> {
   const row = await db.prisma.petition.findFirst({
-    where: { slug: petitionSlug, status: { in: [...VISIBLE_STATES] }, campaign: { slug: campaignSlug, status: { in: [...PUBLIC_CAMPAIGN_STATES] } } },
+    where: { slug: petitionSlug, status: { in: [...VISIBLE_STATES] }, campaign: { slug: campaignSlug, status: PUBLIC_CAMPAIGN_STATUS } },
     select: {
       id: true,
       slug: true,

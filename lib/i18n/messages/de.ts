@@ -737,7 +737,7 @@ export const de: Catalogue<typeof en> = {
       retire: "{demand} zurückziehen",
       retired: "Die Forderung wurde zurückgezogen.",
       restore: "Wiederherstellen",
-      restored: "Die Forderung wurde wiederhergestellt, am Ende der Liste.",
+      restored: "Die Forderung wurde an ihrer Stelle in der Liste wiederhergestellt.",
       addHeading: "Eine Forderung hinzufügen",
       add: "Forderung hinzufügen",
       added: "Die Forderung wurde am Ende der Liste hinzugefügt.",

@@ -733,7 +733,7 @@ export const en = {
       retire: "Retire {demand}",
       retired: "The demand was retired.",
       restore: "Restore",
-      restored: "The demand was restored, at the end of the list.",
+      restored: "The demand was restored to its place in the list.",
       addHeading: "Add a demand",
       add: "Add the demand",
       added: "The demand was added at the end of the list.",
