@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { updatePetitionAction } from "@/lib/petitions/organiser-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { FormNotice, listOf, valueOf } from "./form-bits";
 import { LanguageChoices } from "./language-choices";
@@ -28,7 +28,7 @@ export type EditPetitionLabels = {
 type Text = { locale: string; title: string; addressee: string; body: string };
 
 type Props = {
-  meta: { locale: string; campaignId: string; campaignSlug: string; petitionId: string };
+  meta: { locale: string; campaignId: string; petitionId: string };
   isDraft: boolean;
   /** Goal and deadline may change (a draft or an open petition); a closed one is shown read-only. */
   canEditSettings: boolean;
@@ -42,7 +42,7 @@ type Props = {
 
 /** The petition's texts per language (while a draft), goal, deadline and languages. */
 export function EditPetitionForm({ meta, isDraft, canEditSettings, texts, goal, deadline, languages, chosenLanguages, labels }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(updatePetitionAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(updatePetitionAction, {});
   const err = (name: string) => state.fieldErrors?.[name];
   const ticked = listOf(state, "locales", chosenLanguages);
   return (

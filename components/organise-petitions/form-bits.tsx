@@ -1,11 +1,11 @@
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { errorId } from "@/components/forms/field";
 
 // Small pieces the organiser's petition forms share: the notice at the top (announced politely), the
 // values a refused form sends back, and a group of checkboxes' description. A labelled field is
 // components/forms/field.tsx.
 
-export function FormNotice({ state }: { state: OrganiserFormState }) {
+export function FormNotice({ state }: { state: FormState }) {
   return (
     <div aria-live="polite">
       {state.ok ? <p className="notice notice--ok">{state.ok}</p> : null}
@@ -18,12 +18,12 @@ export function FormNotice({ state }: { state: OrganiserFormState }) {
   );
 }
 
-export function valueOf(state: OrganiserFormState, name: string, fallback: string): string {
+export function valueOf(state: FormState, name: string, fallback: string): string {
   const v = state.values?.[name];
   return typeof v === "string" ? v : fallback;
 }
 
-export function listOf(state: OrganiserFormState, name: string, fallback: readonly string[]): readonly string[] {
+export function listOf(state: FormState, name: string, fallback: readonly string[]): readonly string[] {
   if (!state.values) return fallback;
   const v = state.values[name];
   return Array.isArray(v) ? v : [];

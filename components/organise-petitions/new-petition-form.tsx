@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createPetitionAction } from "@/lib/petitions/organiser-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field, FieldError } from "@/components/forms/field";
 import { FormNotice, groupDescribedBy, listOf, valueOf } from "./form-bits";
 import { LanguageChoices } from "./language-choices";
@@ -29,7 +29,6 @@ export type NewPetitionLabels = {
 type Props = {
   locale: string;
   campaignId: string;
-  campaignSlug: string;
   demands: { id: string; position: number; text: string; lang?: string }[];
   targets: { id: string; name: string }[];
   languages: { value: string; label: string }[];
@@ -38,8 +37,8 @@ type Props = {
 };
 
 /** Demands and targets → a drafted petition. A plain form post without JavaScript; errors in place. */
-export function NewPetitionForm({ locale, campaignId, campaignSlug, demands, targets, languages, defaultLanguages, labels }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(createPetitionAction, {});
+export function NewPetitionForm({ locale, campaignId, demands, targets, languages, defaultLanguages, labels }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(createPetitionAction, {});
   const err = (name: string) => state.fieldErrors?.[name];
   const chosenDemands = listOf(state, "demandIds", []);
   const chosenTargets = listOf(state, "targetIds", []);
@@ -48,7 +47,6 @@ export function NewPetitionForm({ locale, campaignId, campaignSlug, demands, tar
     <form action={formAction} className={styles.form} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="campaignId" value={campaignId} />
-      <input type="hidden" name="campaignSlug" value={campaignSlug} />
       <FormNotice state={state} />
 
       <fieldset className={styles.choices} {...groupDescribedBy("demandIds", err("demandIds"), "demandIds-hint")}>

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { changePetitionStatusAction } from "@/lib/petitions/organiser-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { FormNotice } from "./form-bits";
 
 type Props = {
-  meta: { locale: string; campaignId: string; campaignSlug: string; petitionId: string };
+  meta: { locale: string; campaignId: string; petitionId: string };
   /** The next state, or null when there is none to press for (the notice of the last change stays). */
   to: "OPEN" | "CLOSED" | null;
   hint: string;
@@ -15,7 +15,7 @@ type Props = {
 
 /** One button: open a draft, or close an open petition. Rendered in one place, so its notice survives the change. */
 export function PetitionStatusForm({ meta, to, hint, button }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(changePetitionStatusAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(changePetitionStatusAction, {});
   if (!to) return <FormNotice state={state} />;
   return (
     <form action={formAction}>

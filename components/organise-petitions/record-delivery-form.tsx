@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { recordDeliveryAction } from "@/lib/petitions/organiser-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { FormNotice, valueOf } from "./form-bits";
 import styles from "./petitions.module.css";
@@ -18,7 +18,7 @@ export type RecordDeliveryLabels = {
 };
 
 type Props = {
-  meta: { locale: string; campaignId: string; campaignSlug: string; petitionId: string };
+  meta: { locale: string; campaignId: string; petitionId: string };
   targets: { id: string; name: string }[];
   methods: { value: string; label: string }[];
   today: string;
@@ -27,7 +27,7 @@ type Props = {
 
 /** Which target, when, how, notes. The first delivery marks the petition as delivered. */
 export function RecordDeliveryForm({ meta, targets, methods, today, labels }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(recordDeliveryAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(recordDeliveryAction, {});
   const err = (name: string) => state.fieldErrors?.[name];
   return (
     <form action={formAction} className={styles.form} noValidate>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { CampaignEndState } from "@/lib/campaigns/campaign-end";
+import type { FormState } from "@/lib/forms/form-state";
 import { cancelCampaignEndAction, endCampaignNowAction, scheduleCampaignEndAction } from "@/lib/campaigns/end-actions";
 import { Field, FieldError, describedBy } from "@/components/forms/field";
 import styles from "./organise.module.css";
@@ -17,17 +17,17 @@ export type CampaignEndLabels = {
   endNow: string;
 };
 
-type Props = { meta: { locale: string; campaignId: string; campaignSlug: string }; lastDay: string | null; today: string; labels: CampaignEndLabels };
+type Props = { meta: { locale: string; campaignId: string }; lastDay: string | null; today: string; labels: CampaignEndLabels };
 
 function Meta({ meta }: Pick<Props, "meta">) {
   return Object.entries(meta).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
-function Notice({ state }: { state: CampaignEndState }) {
+function Notice({ state }: { state: FormState }) {
   return (
     <div aria-live="polite">
       {state.ok ? <p className="notice notice--ok">{state.ok}</p> : null}
-      {state.error?.field === "form" ? <p className="notice notice--error">{state.error.message}</p> : null}
+      {state.formError ? <p className="notice notice--error">{state.formError}</p> : null}
     </div>
   );
 }
@@ -37,11 +37,12 @@ function Notice({ state }: { state: CampaignEndState }) {
  * Plain form posts without JavaScript; with it, messages in place.
  */
 export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
-  const [scheduled, schedule, scheduling] = useActionState<CampaignEndState, FormData>(scheduleCampaignEndAction, {});
-  const [cancelled, cancel, cancelling] = useActionState<CampaignEndState, FormData>(cancelCampaignEndAction, {});
-  const [ended, endNow, ending] = useActionState<CampaignEndState, FormData>(endCampaignNowAction, {});
-  const dayError = scheduled.error?.field === "lastDay" ? scheduled.error.message : undefined;
-  const understoodError = ended.error?.field === "understood" ? ended.error.message : undefined;
+  const [scheduled, schedule, scheduling] = useActionState<FormState, FormData>(scheduleCampaignEndAction, {});
+  const [cancelled, cancel, cancelling] = useActionState<FormState, FormData>(cancelCampaignEndAction, {});
+  const [ended, endNow, ending] = useActionState<FormState, FormData>(endCampaignNowAction, {});
+  const dayError = scheduled.fieldErrors?.lastDay;
+  const understoodError = ended.fieldErrors?.understood;
+  const typedDay = typeof scheduled.values?.lastDay === "string" ? scheduled.values.lastDay : undefined;
   return (
     <>
       {/* The cancel form goes once the date is removed: its notice is shown here. */}
@@ -56,7 +57,7 @@ export function CampaignEndForms({ meta, lastDay, today, labels }: Props) {
               type="date"
               min={today}
               required
-              defaultValue={scheduled.lastDay ?? lastDay ?? ""}
+              defaultValue={typedDay ?? lastDay ?? ""}
               {...control}
             />
           )}

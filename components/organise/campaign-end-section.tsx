@@ -24,7 +24,7 @@ export async function CampaignEndSection({ user, campaign, locale, t }: Props) {
           <p className="notice">{lastDay ? t("campaignEnd.scheduled", { day: lastDay }) : t("campaignEnd.notSet")}</p>
           {end.canEnd ? (
             <CampaignEndForms
-              meta={{ locale, campaignId: campaign.id, campaignSlug: campaign.slug }}
+              meta={{ locale, campaignId: campaign.id }}
               lastDay={lastDay}
               today={new Date().toISOString().slice(0, 10)}
               labels={{

@@ -72,23 +72,23 @@ export const organiserActions: Record<string, OrganiserAction> = {
   "lib/petitions/organiser-actions.ts#createPetitionAction": {
     capability: "petitions.manage",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), demandIds: w.demandIds.slice(0, 1), locales: "en", slug: "a-second-petition" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), demandIds: w.demandIds.slice(0, 1), locales: "en", slug: "a-second-petition" } }),
   },
   "lib/petitions/organiser-actions.ts#updatePetitionAction": {
     capability: "petitions.manage",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, goal: "777", deadline: "" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), petitionId: w.petitionId, goal: "777", deadline: "" } }),
   },
   "lib/petitions/organiser-actions.ts#changePetitionStatusAction": {
     capability: "petitions.manage",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, to: w.petitionStatus === "OPEN" ? "CLOSED" : "OPEN" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), petitionId: w.petitionId, to: w.petitionStatus === "OPEN" ? "CLOSED" : "OPEN" } }),
   },
   // After closing: a delivery is recorded for a closed petition.
   "lib/petitions/organiser-actions.ts#recordDeliveryAction": {
     capability: "petitions.manage",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), petitionId: w.petitionId, deliveredAt: "2026-11-30", method: "EMAIL", notes: "handed in" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), petitionId: w.petitionId, deliveredAt: "2026-11-30", method: "EMAIL", notes: "handed in" } }),
   },
   "lib/campaigns/create-actions.ts#createCampaignAction": {
     capability: "admin",
@@ -166,19 +166,19 @@ export const organiserActions: Record<string, OrganiserAction> = {
   "lib/campaigns/end-actions.ts#scheduleCampaignEndAction": {
     capability: "campaign.end",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), lastDay: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10) } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), lastDay: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10) } }),
     mixedIds: false, // the campaign id is the only id it takes
   },
   "lib/campaigns/end-actions.ts#cancelCampaignEndAction": {
     capability: "campaign.end",
     shape: { state: true },
-    request: (w, ids) => ({ fields: meta(w, ids) }),
+    request: (w, ids) => ({ fields: routing(w, ids) }),
     mixedIds: false,
   },
   "lib/campaigns/end-actions.ts#endCampaignNowAction": {
     capability: "campaign.end",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), understood: "on" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), understood: "on" } }),
     mixedIds: false,
   },
 };

@@ -43,13 +43,14 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
 
     test("an organiser's forms posted with fields they do not have (status, counts, an admin role) are refused, and nothing is written", async () => {
       const { world } = app;
-      const petition = { locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, petitionId: world.petitionId };
+      const routing = { locale: "en", campaignId: world.campaignId };
+      const petition = { ...routing, petitionId: world.petitionId };
       const forged: [string, Record<string, string | string[]>][] = [
         ["updatePetitionAction", { ...petition, goal: "777", status: "CLOSED" }],
         ["updatePetitionAction", { ...petition, goal: "777", signatureCount: "100000" }],
         ["changePetitionStatusAction", { ...petition, to: "CLOSED", signatureCount: "100000" }],
-        ["createPetitionAction", { ...petition, demandIds: world.demandIds.slice(0, 1), locales: "en", status: "OPEN" }],
-        ["scheduleCampaignEndAction", { ...petition, lastDay: "2027-06-01", status: "ARCHIVED" }],
+        ["createPetitionAction", { ...routing, demandIds: world.demandIds.slice(0, 1), locales: "en", status: "OPEN" }],
+        ["scheduleCampaignEndAction", { ...routing, lastDay: "2027-06-01", status: "ARCHIVED" }],
         ["inviteMemberAction", { locale: "en", campaignId: world.campaignId, email: "newcomer@example.org", role: "ADMIN" }],
         ["changeMemberRoleAction", { locale: "en", campaignId: world.campaignId, userId: world.moderatorId, role: "OWNER", campaignIdOfUser: world.strangerCampaignId }],
         ["createCampaignAction", { locale: "en", slug: "forged-campaign", title: "Forged", summary: "", defaultLocale: "en", ownerEmail: "owner@example.org", status: "LIVE" }],
@@ -228,7 +229,7 @@ export function sameRequestsWithoutTheAttack(instance: () => OwnApp): void {
       app.url,
       actionOf("updatePetitionAction"),
       { state: true },
-      { locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, petitionId: world.petitionId, goal: "778" },
+      { locale: "en", campaignId: world.campaignId, petitionId: world.petitionId, goal: "778" },
       world.adminSession,
     );
     expect(updated.body).toMatch(/"ok":/);

@@ -7,23 +7,23 @@ import { plainTextOnly } from "../forms/plain-text";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "The last day of the campaign": a calendar day; the campaign ends when that day is over (UTC). */
-export const scheduleEndSchema = plainTextOnly(
-  z
-    .object({
-      lastDay: z.string({ error: "campaignEnd.errors.lastDay" }).regex(DAY, "campaignEnd.errors.lastDay"),
-    })
-    .strict(),
-);
+/** "The last day of the campaign": a calendar day that exists; the campaign ends when that day is over (UTC). */
+const scheduleEndFields = z.strictObject({
+  lastDay: z
+    .string({ error: "campaignEnd.errors.lastDay" })
+    .refine((day) => endOfLastDay(day) !== null, "campaignEnd.errors.lastDay")
+    .transform((day) => endOfLastDay(day)!),
+});
+export const scheduleEndForm = scheduleEndFields;
+export const scheduleEndSchema = plainTextOnly(scheduleEndFields);
+
+/** Removing the date: the form has no fields of its own. */
+export const cancelEndForm = z.strictObject({});
 
 /** Ending now erases data at once: the organiser must tick that they have what they need. */
-export const endNowSchema = plainTextOnly(
-  z
-    .object({
-      understood: z.literal("on", { error: "campaignEnd.errors.understood" }),
-    })
-    .strict(),
-);
+export const endNowForm = z.strictObject({
+  understood: z.literal("on", { error: "campaignEnd.errors.understood" }),
+});
 
 /** The moment a campaign whose last day is `day` (YYYY-MM-DD) ends: midnight UTC after it. Null if not a real day. */
 export function endOfLastDay(day: string): Date | null {
@@ -37,5 +37,3 @@ export function endOfLastDay(day: string): Date | null {
 export function lastDayOf(endsAt: Date): string {
   return new Date(endsAt.getTime() - 1).toISOString().slice(0, 10);
 }
-
-export type CampaignEndState = { ok?: string; error?: { field: "lastDay" | "understood" | "form"; message: string }; lastDay?: string };

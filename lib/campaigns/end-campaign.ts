@@ -2,15 +2,17 @@ import type { Database } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { campaignWhereCan, rolesWith } from "../auth/capabilities";
 import { isAdmin, type CurrentUser } from "../auth/roles";
+import { ActionRefusal } from "../organise/action-refusal";
 import { eraseSupporterData, type ErasedCounts } from "./erase-supporter-data";
 
 // Setting when a campaign ends, and ending it at once. Erasing supporters' data cannot be undone, so
 // only an instance admin or one of the campaign's lead organisers may do either: the permission is in
 // the query's where. A campaign whose data has been erased has ended for good.
 
-export class CampaignEndError extends Error {
+/** A refusal the one action path shows in place (a day already over, at its field); "notFound" is a page that is not there. */
+export class CampaignEndError extends ActionRefusal {
   constructor(readonly code: "notFound" | "alreadyEnded" | "lastDayPast") {
-    super(code);
+    super(`campaignEnd.errors.${code === "notFound" ? "form" : code}`, code === "lastDayPast" ? "lastDay" : undefined, undefined, code === "notFound");
     this.name = "CampaignEndError";
   }
 }

@@ -9,6 +9,8 @@ export class ActionRefusal extends Error {
     readonly messageKey: MessageKey,
     readonly field?: string,
     readonly values?: MessageValues,
+    /** The record named does not exist or is not this organiser's: answered as a page that is not there. */
+    readonly notFound = false,
   ) {
     super(messageKey);
     this.name = "ActionRefusal";

@@ -106,6 +106,7 @@ async function runParsed<S extends z.ZodType, C extends ActionContext>(
     return { done: await spec.run(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof ActionRefusal) {
+      if (error.notFound) notFound();
       const message = t(error.messageKey, error.values);
       return error.field ? { formError: t("errors.formInvalid"), fieldErrors: { [error.field]: message }, values: form.values } : { formError: message, values: form.values };
     }

@@ -56,14 +56,15 @@ const slug = z
   .transform((v) => (v ? v.toLowerCase() : null))
   .pipe(z.string().max(80, "organisePetitions.errors.slugInvalid").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "organisePetitions.errors.slugInvalid").nullable());
 
-export const createPetitionSchema = plainTextOnly(z.strictObject({
+const createFields = z.strictObject({
   demandIds: z.array(id).min(1, "organisePetitions.errors.demandsRequired").max(50),
   targetIds: z.array(id).max(50).default([]),
   locales: localeList,
   goal,
   deadline,
   slug,
-}));
+});
+export const createPetitionSchema = plainTextOnly(createFields);
 export type CreatePetitionInput = z.output<typeof createPetitionSchema>;
 
 const title = z.string().trim().min(1, "organisePetitions.errors.titleRequired").max(200, "organisePetitions.errors.titleRequired");
@@ -78,14 +79,15 @@ const body = z
  * The edit form. The texts (title.en, addressee.en, body.en, ...) and the languages are sent only while
  * the petition is a draft; goal and deadline always.
  */
-export const updatePetitionSchema = plainTextOnly(z.strictObject({
+const updateFields = z.strictObject({
   title: z.partialRecord(z.enum(locales), title).optional(),
   addressee: z.partialRecord(z.enum(locales), addressee).optional(),
   body: z.partialRecord(z.enum(locales), body).optional(),
   locales: localeList.optional(),
   goal,
   deadline,
-}), { multiline: ["body"] });
+});
+export const updatePetitionSchema = plainTextOnly(updateFields, { multiline: ["body"] });
 export type UpdatePetitionInput = z.output<typeof updatePetitionSchema>;
 
 /** A delivery date: the day it happened (stored as midnight UTC of that day). */
@@ -95,7 +97,7 @@ const deliveredAt = z
   .refine((v) => DATE.test(v) && isRealDate(v), "organisePetitions.errors.deliveredAtInvalid")
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
-export const recordDeliverySchema = plainTextOnly(z.strictObject({
+const deliveryFields = z.strictObject({
   targetId: z
     .string()
     .trim()
@@ -110,8 +112,22 @@ export const recordDeliverySchema = plainTextOnly(z.strictObject({
     .pipe(z.string().max(2000, "organisePetitions.errors.notesTooLong"))
     .optional()
     .transform((v) => v || null),
-}), { multiline: ["notes"] });
+});
+export const recordDeliverySchema = plainTextOnly(deliveryFields, { multiline: ["notes"] });
 export type RecordDeliveryInput = z.output<typeof recordDeliverySchema>;
+
+// The forms as the actions read them (lib/organise/organiser-action.ts refuses control characters first):
+// the fields above, and the petition they name. The edit form marks the languages as sent only while the
+// petition is a draft (a list of checkboxes none of which is ticked sends nothing at all).
+export const createPetitionForm = createFields;
+export const updatePetitionForm = z.preprocess((raw) => {
+  if (!raw || typeof raw !== "object") return raw;
+  const { localesSent, ...fields } = raw as Record<string, unknown>;
+  if (localesSent !== "1") delete fields.locales;
+  return fields;
+}, updateFields.extend({ petitionId: id }));
+export const changePetitionStatusForm = z.strictObject({ petitionId: id, to: z.enum(["OPEN", "CLOSED"]) });
+export const recordDeliveryForm = deliveryFields.extend({ petitionId: id });
 
 /** The date an <input type="date"> shows for a stored deadline or delivery date. */
 export function toDateInputValue(date: Date | null): string {

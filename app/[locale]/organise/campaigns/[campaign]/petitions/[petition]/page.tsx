@@ -38,7 +38,7 @@ export default async function OrganiserPetitionPage({ params }: { params: Params
   const petition = await getPetitionForOrganiser(await getDb(), user, campaign.id, petitionSlug, locale);
   if (!petition) notFound();
 
-  const meta = { locale, campaignId: campaign.id, campaignSlug: campaign.slug, petitionId: petition.id };
+  const meta = { locale, campaignId: campaign.id, petitionId: petition.id };
   const languageName = (l: string) => (isLocale(l) ? `${localeNames[l]} (${l})` : l);
   const exportBase = `/${locale}/organise/campaigns/${campaign.slug}/petitions/${petition.slug}/export`;
   const isDraft = petition.status === DRAFT_STATE;

@@ -30,7 +30,6 @@ export default async function NewPetitionPage({ params }: { params: Params }) {
       <NewPetitionForm
         locale={locale}
         campaignId={campaign.id}
-        campaignSlug={campaign.slug}
         demands={choices.demands.map((d) => ({ id: d.id, position: d.position, text: d.text, lang: langAttribute(d.textLocale, locale) }))}
         targets={choices.targets}
         languages={choices.locales.map((l) => ({ value: l, label: localeNames[l] }))}
