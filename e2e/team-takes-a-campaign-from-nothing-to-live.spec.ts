@@ -161,6 +161,9 @@ test("an owner takes a new campaign from a draft to live, with a translation, a 
   await expect(o.getByText(`An invitation went to ${moderator}.`)).toBeVisible();
   const { page: m, context: moderatorContext } = await joinThroughInvitation(browser, moderator, title, { javaScriptEnabled: true });
   await expect(m).toHaveURL(new RegExp(`${base}$`));
+  // The console names the role they hold in this campaign, not one of the whole site.
+  await expect(m.getByText("Your role in this campaign: moderator")).toBeVisible();
+  await expect(m.getByText("(instance admin)")).toHaveCount(0);
 
   // A union branch offers its name; the moderator approves it.
   const branch = `Aktau Drivers' Branch ${tag}`;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import styles from "@/components/organise/organise.module.css";
+import { isAdmin } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getLocaleAndT } from "@/lib/i18n/server";
 
@@ -22,7 +23,9 @@ export default async function OrganiseLayout({ children, params }: { children: R
           <Link href={`/${locale}/organise`}>{t("organise.nav.campaigns")}</Link>
         </nav>
         <p className={styles.who}>
-          {t("organise.signedInAs", { email: user.email })} <span className={styles.role}>({t(`organise.roles.${user.role}`)})</span>
+          {t("organise.signedInAs", { email: user.email })}
+          {/* A role is a campaign's (shown on its pages); only the instance's admins have one across all. */}
+          {isAdmin(user) ? <span className={styles.role}> ({t("organise.roles.ADMIN")})</span> : null}
         </p>
         <SignOutButton locale={locale} label={t("nav.signOut")} />
       </div>

@@ -866,6 +866,7 @@ export const de: Catalogue<typeof en> = {
       sponsorsHint: "Menschen und Organisationen, die auf die Liste der Unterstützer möchten, freigeben oder ablehnen.",
       counts: "{petitions, plural, one {# Petition} other {# Petitionen}} · {signatures, plural, one {# bestätigte Unterschrift} other {# bestätigte Unterschriften}} · {sponsors, plural, one {# Unterstützereintrag wartet auf Prüfung} other {# Unterstützereinträge warten auf Prüfung}}",
       organisers: "Organisationsteam",
+      yourRole: "Ihre Rolle in dieser Kampagne: {role}",
       noOrganisers: "Noch niemand im Organisationsteam: Nur die Administration der Instanz kann diese Kampagne verwalten.",
     },
     organiserRoles: {

@@ -862,6 +862,7 @@ export const en = {
       sponsorsHint: "Approve or reject the people and organisations who asked to be listed.",
       counts: "{petitions, plural, one {# petition} other {# petitions}} · {signatures, plural, one {# confirmed signature} other {# confirmed signatures}} · {sponsors, plural, one {# sponsor awaiting moderation} other {# sponsors awaiting moderation}}",
       organisers: "Organisers",
+      yourRole: "Your role in this campaign: {role}",
       noOrganisers: "No organisers yet: only instance admins can manage this campaign.",
     },
     organiserRoles: {

@@ -59,6 +59,9 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
           </>
         ) : null}
       </p>
+      <p className={styles.meta}>
+        {t("organise.campaign.yourRole", { role: campaign.role === "ADMIN" ? t("organise.roles.ADMIN") : t(`organise.organiserRoles.${campaign.role}`) })}
+      </p>
       <p>
         {t("organise.campaign.counts", {
           petitions: overview.petitionCount,
