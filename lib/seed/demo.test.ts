@@ -54,6 +54,7 @@ describeOnDatabases("loading the demo campaign into an empty database", (db) => 
     assert.equal(campaign.status, "LIVE");
     assert.deepEqual(campaign.locales, ["en", "ru", "de"]);
     assert.equal(campaign.appealDate?.toISOString(), "2011-12-20T00:00:00.000Z");
+    assert.equal(campaign.country, "KZ", "the appeal concerns Kazakhstan");
     assert.deepEqual(campaign.copyToEmails, ["campaign@zhanaozen-solidarity.example.org"]);
     const byLocale = new Map(campaign.translations.map((t) => [t.locale, t]));
     assert.deepEqual([...byLocale.keys()].sort(), ["de", "en", "ru"]);

@@ -10,6 +10,7 @@ export const campaign = {
   locales: ["en", "ru", "de"],
   defaultLocale: "en",
   appealDate: new Date("2011-12-20T00:00:00Z"),
+  country: "KZ",
   copyToEmails: ["campaign@zhanaozen-solidarity.example.org"],
   donateUrl: "https://donate.example.org/zhanaozen",
 } as const;
