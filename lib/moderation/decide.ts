@@ -34,7 +34,7 @@ export const REJECTION_PURPOSE = "sponsor-rejection";
 
 export const queueDecisionSchema = z
   .strictObject({
-    item: z.string().regex(/^(sponsor|signature):[a-z0-9]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
+    item: z.string().regex(/^(sponsor|signature):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
     decision: z.enum(["APPROVE", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
     reason: z.string().trim().max(MODERATION_NOTE_MAX, key("moderationQueue.errors.reasonTooLong")).default(""),
   })

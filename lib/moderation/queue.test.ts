@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { it } from "node:test";
 import assert from "node:assert/strict";
 import { recordAudit } from "../audit/record";
@@ -42,6 +43,9 @@ async function petitionWithSuspects(db: Database, w: OrganiserWorld) {
     { name: "Held Pending", email: `held.pending.${w.tag}@example.net`, isSuspect: true, status: "PENDING", createdAt: at(15) },
     { name: "Gone Already", email: `gone.${w.tag}@example.org`, isSuspect: true, status: "INVALIDATED", createdAt: at(1) },
   ]);
+  // The sign path gives signatures UUIDs (lib/signatures/insert-signature.ts): the queue takes those too.
+  const early = await db.prisma.signature.findFirstOrThrow({ where: { petitionId: id, name: "Held Early" }, select: { id: true } });
+  await db.prisma.signature.update({ where: { id: early.id }, data: { id: crypto.randomUUID() } });
   await recountSignatures(db, id);
   const ids = Object.fromEntries((await db.prisma.signature.findMany({ where: { petitionId: id }, select: { id: true, name: true } })).map((s) => [s.name, s.id]));
   return { petitionId: id, ids };

@@ -103,7 +103,8 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
 
 function details(item: QueueItem, t: Translator, locale: Locale): string {
   if (item.kind === "sponsor") {
-    return t("moderationQueue.sponsorDetails", { organisation: item.organisation ?? item.role ?? "—", country: countryName(item.country, locale), domain: item.emailDomain });
+    const organisation = item.organisationKind ? t(`sponsors.kind.${item.organisationKind}`) : [item.role, item.organisation].filter(Boolean).join(", ") || "—";
+    return t("moderationQueue.sponsorDetails", { organisation, country: countryName(item.country, locale), domain: item.emailDomain });
   }
   return t("moderationQueue.signatureDetails", { petition: item.petitionTitle, country: countryName(item.country, locale), domain: item.emailDomain });
 }
