@@ -64,6 +64,12 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...meta(w, ids), kind: "invalidate", expectedCount: "1", reason: "a fake domain", domain: w.suspectDomain } }),
   },
+  // The moderation queue: the admin rejects the waiting sponsor (its reason emailed); the sponsors page then approves it again.
+  "lib/moderation/actions.ts#decideQueueItemAction": {
+    capability: "moderation.decide",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), item: `sponsor:${w.waitingSponsorId}`, decision: "REJECT", reason: "not a sponsor we know" } }),
+  },
   "lib/sponsors/actions.ts#moderateSponsorsAction": {
     capability: "moderation.decide",
     shape: {},

@@ -11,6 +11,7 @@ import { signatureConfirmationEmail } from "./signature-confirmation";
 import { myDataLinkEmail } from "./my-data-link";
 import { dataLinkPath } from "../../my-data/paths";
 import { sponsorConfirmationEmail } from "./sponsor-confirmation";
+import { sponsorRejectedEmail } from "./sponsor-rejected";
 import { campaignInvitationEmail } from "./campaign-invitation";
 import { OrganiserRole } from "../../generated/prisma/enums";
 import { invitationPath } from "../../members/paths";
@@ -56,6 +57,11 @@ const templates = {
         confirmUrl: `${env().appUrl}/${d.locale}/sponsors/confirm?token=${encodeURIComponent(openToken(d.token))}`,
         expiresAt: new Date(d.expiresAt),
       }),
+  },
+  /** A moderator rejected a sponsor entry (lib/moderation/decide.ts): to its confirmed address, with the moderator's reason. */
+  "sponsor-rejected": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), reason: z.string().min(1).max(500) }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; reason: string }) => sponsorRejectedEmail(d.locale, d),
   },
   /** A magic link (lib/auth/request-link.ts). */
   "sign-in-link": {

@@ -38,6 +38,7 @@ const ACTION_NAMES: Record<string, MessageKey> = {
   "petition.delivered": "audit.actions.petitionDelivered",
   "petition.exported": "audit.actions.petitionExported",
   "signatures.invalidated": "audit.actions.signaturesInvalidated",
+  "signatures.suspicion-cleared": "audit.actions.signaturesSuspicionCleared",
   "sponsor.approve": "audit.actions.sponsorApproved",
   "sponsor.reject": "audit.actions.sponsorRejected",
   "allowlist.added": "audit.actions.allowlistAdded",

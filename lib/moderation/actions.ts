@@ -1,0 +1,18 @@
+"use server";
+
+import { organiserAction } from "../organise/organiser-action";
+import { decideQueueItem, queueDecisionSchema } from "./decide";
+
+// The moderation queue's one action (moderators and owners: "moderation.decide"): approve, or reject
+// with a reason, one item. Back to the queue with what was done; public pages change (sponsor list, counts).
+
+export const decideQueueItemAction = organiserAction({
+  capability: "moderation.decide",
+  schema: queueDecisionSchema,
+  public: true,
+  async run(ctx, input) {
+    const kind = await decideQueueItem({ db: ctx.db, actor: ctx.actor, campaignId: ctx.campaign.id, audit: ctx.audit }, input);
+    const done = `${kind}${input.decision === "APPROVE" ? "Approve" : "Reject"}`;
+    return { redirect: `/${ctx.locale}/organise/campaigns/${ctx.campaign.slug}/moderation?done=${done}` };
+  },
+});

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import type { AuditEntry } from "../audit/record";
+import { campaignWhereCan } from "../auth/capabilities";
+import type { CurrentUser } from "../auth/roles";
+import { pickTranslation } from "../content/pick-translation";
+import type { Database } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { SignatureStatus } from "../generated/prisma/enums";
+import { isLocale } from "../i18n/config";
+import type { MessageKey } from "../i18n/translate";
+import { enqueueEmail } from "../mail/outbox";
+import { ActionRefusal } from "../organise/action-refusal";
+import { recountSignatures } from "../signatures/count";
+import { INVALIDATED_STATE } from "../signatures/states";
+import { MODERATION_NOTE_MAX } from "../sponsors/moderation-limits";
+import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from "../sponsors/states";
+
+// A moderator's decision on one item of the queue (./queue.ts): approve, or reject with a reason.
+//   sponsor   approve → APPROVED (public); reject → REJECTED, and the reason is emailed to the sponsor,
+//             in their language: their address is confirmed (it is how the entry reached the queue).
+//   signature approve → no longer suspect (counted if confirmed); reject → INVALIDATED with the reason.
+//             Nobody is emailed: a signature held by the rate limit was never confirmed, and no words
+//             go to an unconfirmed address (docs/decisions/017); a supporter at risk is not written to
+//             about a decision they did not ask for (019). The reason stays on the row and in the audit log.
+// Each change is one update guarded by the item's state and the capability in its where, with its
+// audit entry (and email) in the same transaction. An item decided meanwhile is refused, not changed twice.
+
+type Tx = Prisma.TransactionClient;
+/** Writes the audit entry for the acting moderator and this campaign (organiserAction's ctx.audit). */
+type Audit = (tx: Tx, entry: Omit<AuditEntry, "actorId" | "actorEmail" | "campaignId">) => Promise<void>;
+const key = (k: MessageKey) => k;
+
+export const REJECTION_PURPOSE = "sponsor-rejection";
+
+export const queueDecisionSchema = z
+  .strictObject({
+    item: z.string().regex(/^(sponsor|signature):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
+    decision: z.enum(["APPROVE", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
+    reason: z.string().trim().max(MODERATION_NOTE_MAX, key("moderationQueue.errors.reasonTooLong")).default(""),
+  })
+  .refine((v) => v.decision === "APPROVE" || v.reason !== "", { path: ["reason"], message: key("moderationQueue.errors.reasonRequired") });
+
+export type QueueDecision = z.output<typeof queueDecisionSchema>;
+export type DecisionContext = { db: Database; actor: Pick<CurrentUser, "id" | "role">; campaignId: string; audit: Audit };
+
+/** Decides one item; the kind it was, for the notice. Throws ActionRefusal when it is no longer waiting. */
+export async function decideQueueItem(ctx: DecisionContext, input: QueueDecision, now = new Date()): Promise<"sponsor" | "signature"> {
+  const [kind, id] = input.item.split(":") as ["sponsor" | "signature", string];
+  const decided = kind === "sponsor" ? await decideSponsor(ctx, id, input.decision, input.reason, now) : await decideSignature(ctx, id, input.decision, input.reason, now);
+  if (!decided) throw new ActionRefusal("moderationQueue.errors.alreadyDecided");
+  return kind;
+}
+
+async function decideSponsor(ctx: DecisionContext, id: string, decision: ModerationDecision, reason: string, now: Date): Promise<boolean> {
+  const to = statusAfter(decision);
+  const note = reason || null;
+  return ctx.db.prisma.$transaction(async (tx) => {
+    const where = { id, campaignId: ctx.campaignId, status: AWAITING_MODERATION_STATE, campaign: campaignWhereCan(ctx.actor, "moderation.decide") };
+    const sponsor = await tx.sponsor.findFirst({
+      where,
+      select: { email: true, locale: true, confirmedAt: true, campaign: { select: { defaultLocale: true, slug: true, translations: { select: { locale: true, title: true } } } } },
+    });
+    if (!sponsor) return false;
+    const { count } = await tx.sponsor.updateMany({ where, data: { status: to, moderatedAt: now, moderatedById: ctx.actor.id, moderationNote: note } });
+    if (count === 0) return false; // decided by someone else a moment ago
+    await ctx.audit(tx, {
+      action: decision === "APPROVE" ? "sponsor.approve" : "sponsor.reject",
+      subjectType: "Sponsor",
+      subjectId: id,
+      details: { from: AWAITING_MODERATION_STATE, to, ...(note ? { note } : {}) },
+    });
+    if (decision === "REJECT" && note && sponsor.confirmedAt) {
+      const locale = isLocale(sponsor.locale) ? sponsor.locale : isLocale(sponsor.campaign.defaultLocale) ? sponsor.campaign.defaultLocale : "en";
+      const campaignTitle = pickTranslation(sponsor.campaign.translations, locale, sponsor.campaign.defaultLocale)?.title ?? sponsor.campaign.slug;
+      await enqueueEmail(tx, { purpose: REJECTION_PURPOSE, to: sponsor.email, template: "sponsor-rejected", data: { locale, campaignTitle, reason: note } });
+    }
+    return true;
+  });
+}
+
+async function decideSignature(ctx: DecisionContext, id: string, decision: ModerationDecision, reason: string, now: Date): Promise<boolean> {
+  const where = {
+    id,
+    isSuspect: true,
+    status: { not: INVALIDATED_STATE },
+    petition: { campaignId: ctx.campaignId, campaign: campaignWhereCan(ctx.actor, "moderation.decide") },
+  };
+  const petitionId = await ctx.db.prisma.$transaction(async (tx) => {
+    const signature = await tx.signature.findFirst({ where, select: { petitionId: true, status: true } });
+    if (!signature) return null;
+    const data =
+      decision === "APPROVE"
+        ? { isSuspect: false, suspectReason: null }
+        : { status: SignatureStatus.INVALIDATED, invalidatedAt: now, invalidationReason: reason, tokenHash: null, tokenExpiresAt: null };
+    const { count } = await tx.signature.updateMany({ where, data });
+    if (count === 0) return null;
+    await ctx.audit(tx, {
+      action: decision === "APPROVE" ? "signatures.suspicion-cleared" : "signatures.invalidated",
+      subjectType: "Signature",
+      subjectId: id,
+      details: { count: 1, petitionIds: [signature.petitionId], from: signature.status, ...(decision === "REJECT" ? { reason } : {}) },
+    });
+    return signature.petitionId;
+  });
+  if (petitionId === null) return false;
+  // The public number follows at once (as after the signatures page's bulk actions).
+  await recountSignatures(ctx.db, petitionId);
+  return true;
+}

@@ -1,0 +1,134 @@
+import { campaignWhereCan } from "../auth/capabilities";
+import { campaignSqlCan } from "../auth/capability-sql";
+import type { CurrentUser } from "../auth/roles";
+import { pickTranslation } from "../content/pick-translation";
+import type { Database } from "../db/client";
+import { stateLiteral } from "../db/state-literal";
+import { UserRole, type OrganisationKind, type SignatureStatus, type SponsorKind } from "../generated/prisma/enums";
+import { INVALIDATED_STATE } from "../signatures/states";
+import { AWAITING_MODERATION_STATE } from "../sponsors/states";
+
+// The campaign's one moderation queue (issue 10): everything supporters submitted that waits for a
+// moderator's decision, oldest first across kinds. Today: sponsor entries confirmed by email
+// (AWAITING_MODERATION) and signatures held as suspect (not invalidated). Letters and events join later,
+// as more kinds here and one more sub-select in the count. The capability is in every query's where.
+
+/** How many items the page shows at once: decide on these, and the next ones follow. */
+export const QUEUE_PAGE_SIZE = 100;
+
+type Actor = Pick<CurrentUser, "id" | "role">;
+
+export type SponsorQueueItem = {
+  kind: "sponsor";
+  id: string;
+  /** When it joined the queue: its sponsor confirmed the address. */
+  arrivedAt: Date;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  sponsorKind: SponsorKind;
+  organisationKind: OrganisationKind | null;
+  country: string;
+  website: string | null;
+  emailDomain: string;
+  isDomainVerified: boolean;
+};
+
+export type SignatureQueueItem = {
+  kind: "signature";
+  id: string;
+  /** When it was signed (held at once by the rate limit, or later). */
+  arrivedAt: Date;
+  name: string;
+  emailDomain: string;
+  country: string;
+  petitionTitle: string;
+  status: SignatureStatus;
+  suspectReason: string | null;
+};
+
+export type QueueItem = SponsorQueueItem | SignatureQueueItem;
+
+export type ModerationQueue = { total: number; items: QueueItem[] };
+
+/** What sits in the queue, as Prisma wheres (the count below says the same in SQL). */
+const awaitingSponsor = { status: AWAITING_MODERATION_STATE } as const;
+const suspectSignature = { isSuspect: true, status: { not: INVALIDATED_STATE } } as const;
+
+export async function listModerationQueue(db: Database, actor: Actor, campaignId: string, locale: string): Promise<ModerationQueue> {
+  const campaign = campaignWhereCan(actor, "moderation.decide");
+  const [total, sponsors, signatures] = await Promise.all([
+    countAwaitingModeration(db, actor, { campaignId }).then((n) => n ?? 0),
+    db.prisma.sponsor.findMany({
+      where: { campaignId, campaign, ...awaitingSponsor },
+      orderBy: [{ confirmedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true, name: true, role: true, organisation: true, kind: true, organisationKind: true, country: true,
+        website: true, email: true, isDomainVerified: true, confirmedAt: true, createdAt: true,
+      },
+    }),
+    db.prisma.signature.findMany({
+      where: { petition: { campaignId, campaign }, ...suspectSignature },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true, name: true, email: true, country: true, status: true, suspectReason: true, createdAt: true,
+        petition: { select: { slug: true, campaign: { select: { defaultLocale: true } }, translations: { select: { locale: true, title: true } } } },
+      },
+    }),
+  ]);
+  const items: QueueItem[] = [
+    ...sponsors.map((s): SponsorQueueItem => ({
+      kind: "sponsor",
+      id: s.id,
+      arrivedAt: s.confirmedAt ?? s.createdAt,
+      name: s.name,
+      role: s.role,
+      organisation: s.organisation,
+      sponsorKind: s.kind,
+      organisationKind: s.organisationKind,
+      country: s.country,
+      website: s.website,
+      emailDomain: domainOf(s.email),
+      isDomainVerified: s.isDomainVerified,
+    })),
+    ...signatures.map((s): SignatureQueueItem => ({
+      kind: "signature",
+      id: s.id,
+      arrivedAt: s.createdAt,
+      name: s.name,
+      emailDomain: domainOf(s.email),
+      country: s.country,
+      petitionTitle: pickTranslation(s.petition.translations, locale, s.petition.campaign.defaultLocale)?.title ?? s.petition.slug,
+      status: s.status,
+      suspectReason: s.suspectReason,
+    })),
+  ];
+  items.sort((a, b) => a.arrivedAt.getTime() - b.arrivedAt.getTime() || a.id.localeCompare(b.id));
+  return { total, items: items.slice(0, QUEUE_PAGE_SIZE) };
+}
+
+/**
+ * How many items wait in the campaign's queue, in one query: null when `actor` may not moderate it (or
+ * it does not exist), so that the navigation shows nothing to them. The campaign by id or by slug.
+ */
+export async function countAwaitingModeration(db: Database, actor: Actor, campaign: { campaignId: string } | { slug: string }): Promise<number | null> {
+  const [match, value] = "campaignId" in campaign ? ["c.id = $1", campaign.campaignId] : ["c.slug = $1", campaign.slug];
+  const rows = await db.sql.query<{ n: number }>(
+    `SELECT (SELECT count(*) FROM "Sponsor" s WHERE s."campaignId" = c.id AND s.status = ${stateLiteral(AWAITING_MODERATION_STATE)})::int
+          + (SELECT count(*) FROM "Signature" g JOIN "Petition" p ON p.id = g."petitionId"
+              WHERE p."campaignId" = c.id AND g."isSuspect" AND g.status <> ${stateLiteral(INVALIDATED_STATE)})::int AS n
+       FROM "Campaign" c
+      WHERE ${match} AND ${campaignSqlCan(actor, "moderation.decide", "c.id", "$2")}`,
+    // An admin's condition is TRUE and names no $2 (PostgreSQL refuses a parameter it cannot type).
+    actor.role === UserRole.ADMIN ? [value] : [value, actor.id],
+  );
+  const row = rows[0];
+  return row ? Number(row.n) : null;
+}
+
+function domainOf(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at < 0 ? "" : email.slice(at + 1);
+}
