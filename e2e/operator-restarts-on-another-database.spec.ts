@@ -42,6 +42,8 @@ test("the same build started on another database serves that database's petition
     try {
       await page.goto(`${url}${PETITION_PATH}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(MARK.trim());
+      // Served from the cache now: the page this server built is kept, whichever way Next keeps it.
+      await expect.poll(async () => (await fetch(`${url}${PETITION_PATH}`)).headers.get("x-nextjs-cache"), { timeout: 20_000 }).toBe("HIT");
     } finally {
       await stop(app);
     }
