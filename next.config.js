@@ -31,6 +31,11 @@ const nextConfig = {
   // page, the one a surge reads, that was a tenth of the server's time. Pages are served from the cache
   // and change with every few signatures anyway (docs/decisions/013).
   generateEtags: false,
+  // Pages served from the cache (ISR) are kept in this process's memory only, never written into the build
+  // folder: a page then lives no longer than the server that built it, which reads one database, so a
+  // restart on another database (or a restored one) never serves the previous one's pages or ids
+  // (docs/decisions/022). The memory cache is Next's LRU of `cacheMaxMemorySize` (50 MB by default).
+  experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
     return [

@@ -23,7 +23,7 @@ export type SignFormSpec = { action: string; enctype: "urlencoded" | "multipart"
 /** The sign form as the server rendered it: where it posts, how it encodes the fields, and its hidden fields. */
 export function readSignForm(html: string, pagePath: string): SignFormSpec {
   const forms = html.match(/<form\b[\s\S]*?<\/form>/gi) ?? [];
-  const form = forms.find((f) => /name="petitionId"/.test(f));
+  const form = forms.find((f) => /\saction="\/api\/sign\?/.test(f));
   if (!form) throw new Error(`the petition page (${pagePath}) has no sign form`);
   const open = /<form\b[^>]*>/i.exec(form)![0];
   if ((attribute(open, "method") ?? "").toUpperCase() !== "POST") throw new Error("the sign form does not post");

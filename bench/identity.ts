@@ -16,7 +16,11 @@ export function nextSupporter(kind: "bench" | "base"): Supporter {
   return { email: `${kind}-${run}-${n}@example.org`, ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
 }
 
-/** The sign form's fields as a browser posts them (a name, a country and a city; boxes ticked). */
+/**
+ * The sign form's fields as a browser posts them (a name, a country and a city; boxes ticked), and the
+ * petition's id, which the baseline route stores and the sign endpoint ignores (it signs the petition its
+ * address names, docs/decisions/022).
+ */
 export function signFormFields(petition: BenchPetition, supporter: Supporter): Record<string, string> {
   return {
     petitionId: petition.id,

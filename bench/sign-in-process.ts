@@ -11,7 +11,8 @@ import type { Task } from "./load";
 export function signInProcess(db: Database, petition: BenchPetition): Task {
   return async () => {
     const supporter = nextSupporter("bench");
-    const result = await signPetition(db, signFormFields(petition, supporter), { ip: supporter.ip, locale: "en" });
+    const address = { campaignSlug: petition.campaignSlug, petitionSlug: petition.slug };
+    const result = await signPetition(db, address, signFormFields(petition, supporter), { ip: supporter.ip, locale: "en" });
     if (!result.ok) throw new Error(`signPetition refused a valid signature: ${result.reason}`);
   };
 }

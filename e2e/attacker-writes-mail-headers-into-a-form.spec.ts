@@ -10,11 +10,6 @@ const SIGN = "/api/sign?locale=en&campaign=zhanaozen&petition=justice-for-zhanao
 const actions = builtActions();
 const action = (name: string) => actions.find((a) => a.name === name)!;
 
-async function petitionId(page: import("@playwright/test").Page): Promise<string> {
-  await page.goto("/en/campaigns/zhanaozen/petitions/justice-for-zhanaozen");
-  return page.locator('#sign input[name="petitionId"]').inputValue();
-}
-
 function injected(victim: string): string {
   return `\r\nBcc: ${victim}\r\nSubject: Your account is suspended, call 555-0100`;
 }
@@ -26,8 +21,8 @@ function expectOnlyOurHeaders(mail: ReceivedEmail, to: string): void {
   expect(mail.subject).not.toContain("suspended");
 }
 
-test("a name carrying a Bcc line, in a signature and in a sponsor form: no header is added and nobody else is mailed", async ({ page, request, baseURL, clientIp }) => {
-  const id = await petitionId(page);
+// The sign endpoint's address (SIGN) names the petition signed (docs/decisions/022).
+test("a name carrying a Bcc line, in a signature and in a sponsor form: no header is added and nobody else is mailed", async ({ request, baseURL, clientIp }) => {
   for (const form of ["signature", "sponsor"] as const) {
     const supporter = uniqueEmail(`crlf-${form}`);
     const victim = uniqueEmail("victim");
@@ -35,7 +30,7 @@ test("a name carrying a Bcc line, in a signature and in a sponsor form: no heade
     let accepted: boolean;
     if (form === "signature") {
       const response = await request.post(SIGN, {
-        form: { petitionId: id, locale: "en", name: `Eve Test${injected(victim)}`, email: supporter, country: "KZ" },
+        form: { locale: "en", name: `Eve Test${injected(victim)}`, email: supporter, country: "KZ" },
         headers: { Accept: "application/json", Origin: new URL(baseURL!).origin, "X-Forwarded-For": clientIp },
       });
       accepted = response.status() === 200;
@@ -56,13 +51,12 @@ test("a name carrying a Bcc line, in a signature and in a sponsor form: no heade
   }
 });
 
-test("an address carrying a Bcc line is refused by the sign, sponsor and sign-in forms, and nobody is mailed", async ({ page, request, baseURL, clientIp }) => {
-  const id = await petitionId(page);
+test("an address carrying a Bcc line is refused by the sign, sponsor and sign-in forms, and nobody is mailed", async ({ request, baseURL, clientIp }) => {
   const victim = uniqueEmail("victim");
   const after = lastSeq();
 
   const signed = await request.post(SIGN, {
-    form: { petitionId: id, locale: "en", name: "Eve Test", email: `${uniqueEmail("crlf")}${injected(victim)}`, country: "KZ" },
+    form: { locale: "en", name: "Eve Test", email: `${uniqueEmail("crlf")}${injected(victim)}`, country: "KZ" },
     headers: { Accept: "application/json", Origin: new URL(baseURL!).origin, "X-Forwarded-For": clientIp },
   });
   expect(signed.status()).toBe(422);
@@ -84,7 +78,7 @@ test("an address carrying a Bcc line is refused by the sign, sponsor and sign-in
   // A clean signature after them: once its email is here, any email queued before it would be too.
   const marker = uniqueEmail("after-crlf");
   const clean = await request.post(SIGN, {
-    form: { petitionId: id, locale: "en", name: "Clean Test", email: marker, country: "KZ" },
+    form: { locale: "en", name: "Clean Test", email: marker, country: "KZ" },
     headers: { Accept: "application/json", Origin: new URL(baseURL!).origin, "X-Forwarded-For": clientIp },
   });
   expect(clean.status()).toBe(200);

@@ -48,7 +48,7 @@ const children: ChildProcess[] = [
 // lower CPU priority, so that rendering a surge's confirmation emails never holds up a supporter's request:
 // the emails wait a little, the signatures do not (docs/decisions/013).
 if (config.workerPlacement === "beside-server") {
-  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env: childEnv });
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts", "--wait-for-database"], { stdio: "inherit", env: childEnv });
   if (worker.pid !== undefined) os.setPriority(worker.pid, WORKER_NICENESS);
   children.push(worker);
 }

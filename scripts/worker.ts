@@ -9,18 +9,31 @@ import type { Database } from "../lib/db/client";
 const config = envOrExit();
 const log = (line: string) => console.log(`placard: ${line}`);
 
-let db: Database;
-try {
-  db = await prepareDatabase(config, { seed: "never", log });
-} catch (error) {
-  if (error instanceof StartupError) {
-    console.error(`placard: ${error.message}`);
-    process.exit(1);
+// Started by `npm start` beside the server (--wait-for-database), which reached the database a moment ago:
+// if it cannot be reached now, it has gone away for a while (a restart, docs/decisions/020), and the worker
+// waits for it instead of exiting, which would stop the server too ("one stops, all stop", scripts/start.ts).
+// Run alone, an unreachable database is more likely a wrong address: one line, and exit.
+const waitsForDatabase = process.argv.includes("--wait-for-database");
+const RETRY_MS = 2_000;
+
+let db: Database | undefined;
+for (let waiting = false; !db; ) {
+  try {
+    db = await prepareDatabase(config, { seed: "never", log });
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    if (!(waitsForDatabase && error.isUnreachable)) {
+      console.error(`placard: ${error.message}`);
+      process.exit(1);
+    }
+    if (!waiting) log(`worker: ${error.message}; trying again every ${RETRY_MS / 1000} s`);
+    waiting = true;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
-  throw error;
 }
 
-const worker = startWorker(db, { intervalMs: config.workerIntervalMs });
+const database: Database = db;
+const worker = startWorker(database, { intervalMs: config.workerIntervalMs });
 log(`worker running every ${config.workerIntervalMs} ms (database: ${config.database.display}; mail: ${config.smtp?.display ?? "development mailbox"})`);
 
 let stopping = false;
@@ -29,7 +42,7 @@ async function shutDown(signal: string) {
   stopping = true;
   log(`${signal}: stopping the worker after the current job`);
   await worker.stop();
-  await db.close();
+  await database.close();
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutDown(signal));

@@ -9,9 +9,8 @@ import type { SignFormLabels } from "./sign-form-labels";
 import styles from "./signatures.module.css";
 
 type Props = {
-  /** The sign endpoint, signEndpointPath(locale, address). */
+  /** The sign endpoint, signEndpointPath(locale, address): its address names the petition signed (decision 022). */
   action: string;
-  petitionId: string;
   locale: string;
   consent: { id: string; text: string };
   /** The country list packed into one string (lib/signatures/packed-countries.ts): a lighter page. */
@@ -27,7 +26,7 @@ const PREFIX = "sign";
 // browser follows its redirect to the "thanks" page, or to the "correct" page with the messages. With
 // it, the script posts the same fields asking for JSON, shows the messages in place and moves focus
 // to the summary, or goes where the answer says.
-export function SignForm({ action, petitionId, locale, consent, countries, labels, initial }: Props) {
+export function SignForm({ action, locale, consent, countries, labels, initial }: Props) {
   const [state, setState] = useState<FormState>(initial ?? {});
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -71,7 +70,6 @@ export function SignForm({ action, petitionId, locale, consent, countries, label
   return (
     <form method="post" action={action} onSubmit={submit} className={styles.form} noValidate>
       <ErrorSummary prefix={PREFIX} heading={state.summary} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
-      <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentTextId" value={consent.id} />
 

@@ -4,9 +4,12 @@ import { migrate, MigrationError } from "../db/migrate";
 import { seedDemo } from "../seed/demo";
 
 export class StartupError extends Error {
-  constructor(message: string) {
+  /** The database could not be reached (as opposed to a failed migration or a bad configuration). */
+  readonly isUnreachable: boolean;
+  constructor(message: string, { isUnreachable = false } = {}) {
     super(message);
     this.name = "StartupError";
+    this.isUnreachable = isUnreachable;
   }
 }
 
@@ -19,12 +22,13 @@ export async function prepareDatabase(
   options: { seed: "if-empty-embedded" | "always" | "never"; log?: (line: string) => void },
 ): Promise<Database> {
   const log = options.log ?? (() => undefined);
-  let db: Database;
+  let db: Database | undefined;
   try {
     db = await openDatabase(config.database);
     await db.sql.query("SELECT 1");
   } catch (error) {
-    throw new StartupError(`cannot reach the database (${config.database.display}): ${describe(error)}`);
+    await db?.close().catch(() => undefined); // a caller may try again: leave no pool behind
+    throw new StartupError(`cannot reach the database (${config.database.display}): ${describe(error)}`, { isUnreachable: true });
   }
   try {
     const result = await migrate(db.sql);

@@ -36,18 +36,18 @@ describeOnDatabases("control characters in the supporter's forms", (db) => {
     const form = { petitionId: petition.id, locale: "en", name: "Aigerim Sadykova", email: "aigerim@example.org", country: "KZ", city: "Aktau", organisation: "Oil workers' union", role: "Driller", comment: "Solidarity" };
     for (const field of ["name", "email", "country", "city", "organisation", "role", "comment"] as const) {
       for (const c of CONTROLS) {
-        const result = await signPetition(db(), { ...form, [field]: `${form[field]}${c}` }, { ip: "192.0.2.41", locale: "en", limits });
+        const result = await signPetition(db(), petition.address, { ...form, [field]: `${form[field]}${c}` }, { ip: "192.0.2.41", locale: "en", limits });
         assert.deepEqual(result, { ok: false, reason: "invalid", fieldErrors: { [field]: CONTROL_CHARACTER_MESSAGE }, formError: null }, `${field} ${JSON.stringify(c)}`);
       }
     }
     for (const field of ["petitionId", "locale", "consentTextId"] as const) {
-      const result = await signPetition(db(), { ...form, [field]: `x${NUL}` }, { ip: "192.0.2.41", locale: "en", limits });
+      const result = await signPetition(db(), petition.address, { ...form, [field]: `x${NUL}` }, { ip: "192.0.2.41", locale: "en", limits });
       assert.deepEqual(result, { ok: false, reason: "invalid", fieldErrors: {}, formError: "signature.errors.formInvalid" }, field);
     }
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id } }), 0);
     assert.equal(await db().prisma.outboxEmail.count(), 0);
 
-    const multiLine = await signPetition(db(), { ...form, comment: "Solidarity\r\nfrom\tAktau" }, { ip: "192.0.2.41", locale: "en", limits });
+    const multiLine = await signPetition(db(), petition.address, { ...form, comment: "Solidarity\r\nfrom\tAktau" }, { ip: "192.0.2.41", locale: "en", limits });
     assert.equal(multiLine.ok, true, "a comment may have several lines");
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id } }), 1);
   });

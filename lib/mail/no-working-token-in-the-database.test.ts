@@ -53,7 +53,7 @@ describeOnDatabases("a copy of the database holds no working link", (db) => {
     try {
       const petition = await openPetition(db());
       const form = signForm(petition.id, { email: "signer-sealed@example.org" });
-      assert.equal((await signPetition(db(), form, { ip: "192.0.2.201", locale: "en", limits: [] })).ok, true);
+      assert.equal((await signPetition(db(), petition.address, form, { ip: "192.0.2.201", locale: "en", limits: [] })).ok, true);
       const campaign = await liveCampaign(db());
       await addSponsor(db(), { campaignId: campaign.id, sponsor: unionBranch({ email: "secretary-sealed@example.org" }) }, { ip: "192.0.2.202", locale: "de" });
       await db().prisma.user.create({ data: { email: "organiser-sealed@example.org" } });

@@ -11,7 +11,7 @@ const tokenIn = (text: string) => /\/signatures\/confirm\?token=([A-Za-z0-9_-]{4
 
 async function signAndReadLink(db: Database, petition: PetitionFixture, now = new Date()) {
   const form = signForm(petition.id);
-  await signPetition(db, form, { ip: "192.0.2.60", locale: "en", now, limits: [] });
+  await signPetition(db, petition.address, form, { ip: "192.0.2.60", locale: "en", now, limits: [] });
   const emails = await outboxTo(db, form.email!);
   return { email: form.email!, token: tokenIn(emails.at(-1)!.text) };
 }

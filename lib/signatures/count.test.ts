@@ -57,7 +57,7 @@ describeOnDatabases("the signature counter", (db) => {
   it("a signature confirmed through the emailed link shows in the count within seconds", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id);
-    await signPetition(db(), form, { ip: "192.0.2.50", locale: "en", limits: [] });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.50", locale: "en", limits: [] });
     const token = /token=([A-Za-z0-9_-]{43})/.exec((await outboxTo(db(), form.email!))[0]!.text)![1];
     assert.equal((await confirmSignature(db(), token, { locale: "en" })).kind, "confirmed");
     await countNewSignatures(db());

@@ -2,11 +2,13 @@ import { renderedEmailsTo } from "../mail/render";
 import crypto from "node:crypto";
 import type { Database } from "../db/client";
 import type { PetitionStatus } from "../generated/prisma/enums";
+import type { PetitionAddress } from "../petitions/paths";
 
 // Test data for the supporter's side, named after its state: openPetition(), closedPetition()...
 // Each call makes a fresh campaign with unique slugs, so tests sharing a database never meet.
 
-export type PetitionFixture = { id: string; slug: string; campaignId: string; campaignSlug: string };
+/** `address`: where its pages are, and what the sign endpoint's address names (lib/petitions/paths.ts). */
+export type PetitionFixture = { id: string; slug: string; campaignId: string; campaignSlug: string; address: PetitionAddress };
 
 type Options = { status?: PetitionStatus; deadline?: Date | null; goal?: number | null };
 
@@ -52,7 +54,7 @@ export async function petitionFixture(db: Database, { status = "OPEN", deadline 
     },
     select: { id: true, slug: true },
   });
-  return { id: petition.id, slug: petition.slug, campaignId: campaign.id, campaignSlug: campaign.slug };
+  return { id: petition.id, slug: petition.slug, campaignId: campaign.id, campaignSlug: campaign.slug, address: { campaignSlug: campaign.slug, petitionSlug: petition.slug } };
 }
 
 export const openPetition = (db: Database, options: Omit<Options, "status"> = {}) => petitionFixture(db, { ...options, status: "OPEN" });

@@ -50,3 +50,15 @@ export async function findPetitionForSigning(db: Database, petitionId: string, l
   const row = await db.prisma.petition.findUnique({ where: { id: petitionId }, select: signingPetitionSelect });
   return row ? toSigningPetition(row, locale) : null;
 }
+
+/**
+ * The petition at an address (its campaign's slug and its own): how the sign endpoint finds the petition it
+ * signs, from the address it was posted to, never from an id printed in the form (docs/decisions/022).
+ */
+export async function findPetitionForSigningAt(db: Database, address: PetitionAddress, locale: string): Promise<SigningPetition | null> {
+  const row = await db.prisma.petition.findFirst({
+    where: { slug: address.petitionSlug, campaign: { slug: address.campaignSlug } },
+    select: signingPetitionSelect,
+  });
+  return row ? toSigningPetition(row, locale) : null;
+}

@@ -18,10 +18,10 @@ describeOnDatabases("a repeat signature is answered before its reminder", (db) =
     const petition = await openPetition(db());
     const form = signForm(petition.id);
     const t0 = new Date();
-    const first = await signPetition(db(), form, { ip: "192.0.2.150", locale: "en", limits: [], now: t0 });
+    const first = await signPetition(db(), petition.address, form, { ip: "192.0.2.150", locale: "en", limits: [], now: t0 });
     assert.ok(first.ok && first.followUp === undefined, "a first signature leaves nothing to do after the answer");
 
-    const again = await signPetition(db(), form, { ip: "192.0.2.151", locale: "en", limits: [], now: new Date(t0.getTime() + 12 * MINUTE) });
+    const again = await signPetition(db(), petition.address, form, { ip: "192.0.2.151", locale: "en", limits: [], now: new Date(t0.getTime() + 12 * MINUTE) });
     assert.ok(again.ok, "the same answer");
     assert.equal((await outboxTo(db(), form.email!)).length, 1, "when the answer is given, no reminder has been looked for yet");
     await again.followUp!();

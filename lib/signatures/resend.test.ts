@@ -13,7 +13,7 @@ describeOnDatabases("a supporter asks for the confirmation email again", (db) =>
     const petition = await openPetition(db());
     const form = signForm(petition.id);
     const t0 = new Date();
-    await signPetition(db(), form, { ip: "192.0.2.70", locale: "en", now: t0, limits: [] });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.70", locale: "en", now: t0, limits: [] });
     const later = new Date(t0.getTime() + 3 * MINUTE);
 
     const forSigner = await resendConfirmation(db(), { locale: "en", petitionId: petition.id, email: form.email }, { ip: "192.0.2.71", locale: "en", now: later });
@@ -32,7 +32,7 @@ describeOnDatabases("a supporter asks for the confirmation email again", (db) =>
     const petition = await openPetition(db());
     const form = signForm(petition.id);
     const t0 = new Date();
-    await signPetition(db(), form, { ip: "192.0.2.72", locale: "en", now: t0, limits: [] });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.72", locale: "en", now: t0, limits: [] });
     for (const minutes of [1, 3, 4, 6, 9, 12, 15]) {
       await resendConfirmation(db(), { locale: "en", petitionId: petition.id, email: form.email }, { ip: `192.0.2.${80 + minutes}`, locale: "en", now: new Date(t0.getTime() + minutes * MINUTE) });
     }

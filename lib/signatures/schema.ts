@@ -40,7 +40,9 @@ const checkbox = z
 export const HONEYPOT_FIELD = "homepage";
 
 export const signatureSchema = plainTextOnly(z.strictObject({
-  petitionId: z.string().min(1, key("signature.errors.formInvalid")).max(64, key("signature.errors.formInvalid")),
+  // Printed by sign forms rendered before decision 022 (a page left open in a browser): read and ignored,
+  // since the petition signed is the one at the address the form was posted to.
+  petitionId: z.string().max(64, key("signature.errors.formInvalid")).optional(),
   locale: z.enum(locales, key("signature.errors.formInvalid")),
   consentTextId: z.string().max(64, key("signature.errors.formInvalid")).optional(),
   name: z

@@ -54,6 +54,27 @@ describeOnDatabases("the sign endpoint", (db) => {
     assert.equal(await stored(db(), petition), 1);
   });
 
+  it("signs the petition named by its own address, not the id a cached page printed in the form", async () => {
+    const [addressed, other] = [await openPetition(db()), await openPetition(db())];
+    // A page cached from another database names a petition that does not exist here; a forged form names another.
+    for (const petitionId of ["cm0fromanotherdatabase000", other.id]) {
+      const answer = await answerSignRequest(request(addressed, urlencoded(signForm(addressed.id, { petitionId })), { accept: JSON_ACCEPT }), context(db, addressed));
+      assert.equal(answer.status, 200);
+      assert.deepEqual(await answer.json(), { redirect: pathOf(addressed, "thanks") });
+    }
+    assert.equal(await stored(db(), addressed), 2);
+    assert.equal(await stored(db(), other), 0);
+  });
+
+  it("an address naming no petition is refused cleanly (404, a way back), and nothing is stored", async () => {
+    const petition = await openPetition(db());
+    const gone = { ...petition, slug: "no-such-petition", address: { campaignSlug: petition.campaignSlug, petitionSlug: "no-such-petition" } };
+    const answer = await answerSignRequest(request(gone, urlencoded(signForm(petition.id))), context(db, gone));
+    assert.equal(answer.status, 404);
+    assert.match(await answer.text(), /The form could not be read/);
+    assert.equal(await stored(db(), petition), 0);
+  });
+
   it("takes a multipart form post the same way", async () => {
     const petition = await openPetition(db());
     const answer = await answerSignRequest(request(petition, multipart(signForm(petition.id, { city: "Жаңаөзен" }))), context(db, petition));
@@ -224,7 +245,8 @@ describeOnDatabases("the sign endpoint", (db) => {
     assert.deepEqual(await json.json(), { redirect: pathOf(closed) });
 
     const open = await openPetition(db());
-    const unknown = await answerSignRequest(request(open, urlencoded(signForm("no-such-petition")), { accept: JSON_ACCEPT }), context(db, open));
+    const gone = { ...open, slug: "no-such-petition", address: { campaignSlug: open.campaignSlug, petitionSlug: "no-such-petition" } };
+    const unknown = await answerSignRequest(request(gone, urlencoded(signForm(open.id)), { accept: JSON_ACCEPT }), context(db, gone));
     assert.equal(unknown.status, 404);
     assert.ok(((await unknown.json()) as { errors: { form: string } }).errors.form);
     const badLocale = await answerSignRequest(request(open, urlencoded(signForm(open.id))), { ...context(db, open), locale: "xx" });

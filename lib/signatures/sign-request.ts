@@ -18,7 +18,7 @@ import { answerDatabaseUnavailable } from "./unavailable-answer";
 // answers after the same one statement (the route passes Next's after()).
 
 export type SignRequestContext = {
-  /** From the endpoint's query (lib/petitions/paths.ts, signEndpointPath): the pages to answer with. */
+  /** From the endpoint's query (lib/petitions/paths.ts, signEndpointPath): the petition signed, and its pages to answer with. */
   locale: string;
   address: PetitionAddress;
   db: () => Promise<Database>;
@@ -44,7 +44,7 @@ export async function answerSignRequest(request: Request, context: SignRequestCo
   const ip = clientIpFrom(request.headers, context.trustedProxy);
   let result: SignResult;
   try {
-    result = await signPetition(await context.db(), fields, { ...context.signOptions, ip, locale });
+    result = await signPetition(await context.db(), context.address, fields, { ...context.signOptions, ip, locale });
   } catch (error) {
     // The database went away (docs/decisions/020): 503, and the supporter keeps what they typed.
     if (!isDatabaseUnavailable(error)) throw error;

@@ -47,7 +47,7 @@ describe("signing while PostgreSQL stops and starts under load", () => {
     const outcomes: Promise<"ok" | unknown>[] = [];
     let stopping: Promise<void> | undefined;
     for (let i = 0; i < SIGNERS; i++) {
-      outcomes.push(signPetition(db, forms[i], options(i)).then((r) => (r.ok ? "ok" : r), (error: unknown) => error));
+      outcomes.push(signPetition(db, petition.address, forms[i], options(i)).then((r) => (r.ok ? "ok" : r), (error: unknown) => error));
       if (i === Math.floor(SIGNERS / 3)) stopping = cluster.stop();
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -61,7 +61,7 @@ describe("signing while PostgreSQL stops and starts under load", () => {
     await assert.rejects(countNewSignatures(db));
 
     await cluster.start();
-    const retried = await Promise.all(failed.map((i) => signPetition(db, forms[i], options(i))));
+    const retried = await Promise.all(failed.map((i) => signPetition(db, petition.address, forms[i], options(i))));
     assert.deepEqual(retried.filter((r) => !r.ok), [], "every retry was answered as a signature");
 
     const perEmail = await db.sql.query<{ email: string; n: number }>(`SELECT email, count(*)::int AS n FROM "Signature" WHERE "petitionId" = $1 GROUP BY email`, [petition.id]);

@@ -1,7 +1,7 @@
 import { it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
-import { closedPetition, draftPetition, expiredPetition, openPetition, outboxTo, signForm } from "./fixtures";
+import { closedPetition, draftPetition, expiredPetition, openPetition, outboxTo, signForm, type PetitionFixture } from "./fixtures";
 import { knownConsentIdCount, signPetition as signPetitionAnswer } from "./sign";
 import { confirmSignature } from "./confirm";
 import { hashToken } from "./token";
@@ -30,10 +30,10 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     const petition = await openPetition(db());
     // At a domain of the test's own: the unconfirmed-mail cap per domain is not the other tests' to spend.
     const at = (i: number) => `signer-${i}@consent-${petition.slug}.example.org`;
-    await signPetition(db(), signForm(petition.id, { email: at(99) }), { ip: "192.0.2.40", locale: "en", ...NO_LIMITS });
+    await signPetition(db(), petition.address, signForm(petition.id, { email: at(99) }), { ip: "192.0.2.40", locale: "en", ...NO_LIMITS });
     const remembered = knownConsentIdCount(db());
     for (let i = 0; i < 12; i++) {
-      const result = await signPetition(db(), signForm(petition.id, { email: at(i), consentTextId: `forged-${i}` }), { ip: "192.0.2.41", locale: "en", ...NO_LIMITS });
+      const result = await signPetition(db(), petition.address, signForm(petition.id, { email: at(i), consentTextId: `forged-${i}` }), { ip: "192.0.2.41", locale: "en", ...NO_LIMITS });
       assert.equal(result.ok, true);
     }
     assert.equal(knownConsentIdCount(db()), remembered, "no forged id was kept");
@@ -45,7 +45,7 @@ describeOnDatabases("a supporter signs a petition", (db) => {
   it("stores one pending signature and queues its confirmation email, in the signer's language", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id, { locale: "ru", isPublic: "on", organisation: "Профсоюз нефтяников" });
-    const result = await signPetition(db(), form, { ip: "192.0.2.1", locale: "ru", ...NO_LIMITS });
+    const result = await signPetition(db(), petition.address, form, { ip: "192.0.2.1", locale: "ru", ...NO_LIMITS });
     assert.deepEqual(result, { ok: true, address: { campaignSlug: petition.campaignSlug, petitionSlug: petition.slug } });
 
     const rows = await db().prisma.signature.findMany({ where: { petitionId: petition.id } });
@@ -78,7 +78,7 @@ describeOnDatabases("a supporter signs a petition", (db) => {
   it("stores the choice to be on the list handed to the addressees, apart from being shown publicly", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id, { deliveryConsent: "on" });
-    await signPetition(db(), form, { ip: "192.0.2.9", locale: "en", ...NO_LIMITS });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.9", locale: "en", ...NO_LIMITS });
     const row = await db().prisma.signature.findFirstOrThrow({ where: { petitionId: petition.id }, select: { deliveryConsent: true, isPublic: true } });
     assert.deepEqual(row, { deliveryConsent: true, isPublic: false });
   });
@@ -102,12 +102,12 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     ];
     const queuedBefore = await db().prisma.outboxEmail.count();
     for (const [override, field, message] of cases) {
-      const result = await signPetition(db(), signForm(petition.id, override), { ip: "192.0.2.2", locale: "en", ...NO_LIMITS });
+      const result = await signPetition(db(), petition.address, signForm(petition.id, override), { ip: "192.0.2.2", locale: "en", ...NO_LIMITS });
       assert.equal(result.ok, false, JSON.stringify(override));
       assert.ok(!result.ok && result.reason === "invalid");
       assert.equal((result.fieldErrors as Record<string, string>)[field], message, JSON.stringify(override));
     }
-    const forged = await signPetition(db(), { ...signForm(petition.id), status: "CONFIRMED" }, { ip: "192.0.2.2", locale: "en", ...NO_LIMITS });
+    const forged = await signPetition(db(), petition.address, { ...signForm(petition.id), status: "CONFIRMED" }, { ip: "192.0.2.2", locale: "en", ...NO_LIMITS });
     assert.ok(!forged.ok && forged.reason === "invalid" && forged.formError === "signature.errors.formInvalid", "unknown fields are refused");
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id } }), 0);
     assert.equal(await db().prisma.outboxEmail.count(), queuedBefore, "no email is queued");
@@ -116,19 +116,41 @@ describeOnDatabases("a supporter signs a petition", (db) => {
   it("answers a bot that fills the honeypot as usual, and stores nothing", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id, { homepage: "http://spam.example" });
-    const result = await signPetition(db(), form, { ip: "192.0.2.3", locale: "en", ...NO_LIMITS });
+    const result = await signPetition(db(), petition.address, form, { ip: "192.0.2.3", locale: "en", ...NO_LIMITS });
     assert.deepEqual(result, { ok: true, address: { campaignSlug: petition.campaignSlug, petitionSlug: petition.slug } });
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id } }), 0);
     assert.equal((await outboxTo(db(), form.email!)).length, 0);
   });
 
+  it("signs the petition its address names, whatever petition id the form carries (stale, forged, another's, or none)", async () => {
+    const [addressed, other] = [await openPetition(db()), await openPetition(db())];
+    // An id from a page cached before a restart on another database, another open petition's, none at all.
+    for (const printed of ["cm0fromanotherdatabase000", other.id, undefined]) {
+      const form = signForm(addressed.id, { petitionId: printed });
+      const result = await signPetition(db(), addressed.address, form, { ip: "192.0.2.5", locale: "en", ...NO_LIMITS });
+      assert.deepEqual(result, { ok: true, address: addressed.address });
+    }
+    assert.equal(await db().prisma.signature.count({ where: { petitionId: addressed.id } }), 3);
+    assert.equal(await db().prisma.signature.count({ where: { petitionId: other.id } }), 0, "the petition the form named got nothing");
+  });
+
+  it("an address that names no petition (or a draft's) is not found, whatever id the form carries", async () => {
+    const [open, draft] = [await openPetition(db()), await draftPetition(db())];
+    const nowhere = { campaignSlug: open.campaignSlug, petitionSlug: "no-such-petition" };
+    for (const address of [nowhere, draft.address, { campaignSlug: draft.campaignSlug, petitionSlug: open.slug }]) {
+      const result = await signPetition(db(), address, signForm(open.id), { ip: "192.0.2.6", locale: "en", ...NO_LIMITS });
+      assert.deepEqual(result, { ok: false, reason: "not-found" });
+    }
+    assert.equal(await db().prisma.signature.count({ where: { petitionId: { in: [open.id, draft.id] } } }), 0);
+  });
+
   it("refuses closed and past-deadline petitions politely; drafts do not exist", async () => {
     for (const petition of [await closedPetition(db()), await expiredPetition(db())]) {
-      const result = await signPetition(db(), signForm(petition.id), { ip: "192.0.2.4", locale: "en", ...NO_LIMITS });
+      const result = await signPetition(db(), petition.address, signForm(petition.id), { ip: "192.0.2.4", locale: "en", ...NO_LIMITS });
       assert.equal(result.ok === false && result.reason, "closed");
     }
     const draft = await draftPetition(db());
-    const result = await signPetition(db(), signForm(draft.id), { ip: "192.0.2.4", locale: "en", ...NO_LIMITS });
+    const result = await signPetition(db(), draft.address, signForm(draft.id), { ip: "192.0.2.4", locale: "en", ...NO_LIMITS });
     assert.equal(result.ok === false && result.reason, "not-found");
   });
 
@@ -137,7 +159,7 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     const t0 = new Date();
     const at = (minutes: number) => new Date(t0.getTime() + minutes * MINUTE);
     const sign = (email: string, minutes: number) =>
-      signPetition(db(), signForm(petition.id, { email }), { ip: `192.0.2.${10 + minutes}`, locale: "en", now: at(minutes), ...NO_LIMITS });
+      signPetition(db(), petition.address, signForm(petition.id, { email }), { ip: `192.0.2.${10 + minutes}`, locale: "en", now: at(minutes), ...NO_LIMITS });
 
     const first = await sign(`Placard-Oil.Worker@${GMAIL}`, 0);
     const again = await sign(`placard-oilworker+again@${GOOGLEMAIL}`, 1);
@@ -160,18 +182,18 @@ describeOnDatabases("a supporter signs a petition", (db) => {
   it("a confirmed signer who signs again gets at most one 'already signed' note a day", async () => {
     const petition = await openPetition(db());
     const form = signForm(petition.id);
-    await signPetition(db(), form, { ip: "192.0.2.30", locale: "en", ...NO_LIMITS });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.30", locale: "en", ...NO_LIMITS });
     const token = tokenIn((await outboxTo(db(), form.email!))[0]!.text)!;
     assert.equal((await confirmSignature(db(), token, { locale: "en" })).kind, "confirmed");
 
     const t0 = new Date();
     for (const hours of [0, 1, 5]) {
-      await signPetition(db(), form, { ip: "192.0.2.31", locale: "en", now: new Date(t0.getTime() + hours * 3_600_000), ...NO_LIMITS });
+      await signPetition(db(), petition.address, form, { ip: "192.0.2.31", locale: "en", now: new Date(t0.getTime() + hours * 3_600_000), ...NO_LIMITS });
     }
     const emails = await outboxTo(db(), form.email!);
     assert.equal(emails.length, 2);
     assert.match(emails[1]!.subject, /already signed/);
-    await signPetition(db(), form, { ip: "192.0.2.31", locale: "en", now: new Date(t0.getTime() + 25 * 3_600_000), ...NO_LIMITS });
+    await signPetition(db(), petition.address, form, { ip: "192.0.2.31", locale: "en", now: new Date(t0.getTime() + 25 * 3_600_000), ...NO_LIMITS });
     assert.equal((await outboxTo(db(), form.email!)).length, 3, "the next day, one more");
     const row = await db().prisma.signature.findFirstOrThrow({ where: { petitionId: petition.id } });
     assert.equal(row.status, "CONFIRMED", "signing again changes nothing about the signature");
@@ -181,21 +203,21 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     const petition = await openPetition(db());
     const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
     const results = [];
-    for (let i = 0; i < 3; i++) results.push(await signPetition(db(), signForm(petition.id), { ip: "198.51.100.7", locale: "en", limits }));
+    for (let i = 0; i < 3; i++) results.push(await signPetition(db(), petition.address, signForm(petition.id), { ip: "198.51.100.7", locale: "en", limits }));
     assert.ok(results.every((r) => r.ok), "everyone sees the usual answer");
     const rows = await db().prisma.signature.findMany({ where: { petitionId: petition.id }, orderBy: { createdAt: "asc" }, select: { isSuspect: true, suspectReason: true } });
     assert.deepEqual(rows.map((r) => r.isSuspect), [false, true, true]);
     assert.equal(rows[1]!.suspectReason, "rate-limit");
 
     await db().prisma.allowlistedAddress.create({ data: { address: "198.51.100.8", note: "union office" } });
-    for (let i = 0; i < 3; i++) await signPetition(db(), signForm(petition.id), { ip: "198.51.100.8", locale: "en", limits });
+    for (let i = 0; i < 3; i++) await signPetition(db(), petition.address, signForm(petition.id), { ip: "198.51.100.8", locale: "en", limits });
     assert.equal(await db().prisma.signature.count({ where: { petitionId: petition.id, ipAddress: "198.51.100.8", isSuspect: false } }), 3);
   });
 
   it("counts its hits in the same rate-limit windows as hitRateLimit, shared by every instance", async () => {
     const petition = await openPetition(db());
     const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
-    await signPetition(db(), signForm(petition.id), { ip: "198.51.100.20", locale: "en", limits });
+    await signPetition(db(), petition.address, signForm(petition.id), { ip: "198.51.100.20", locale: "en", limits });
     const next = await hitRateLimit(db(), `sign:${petition.id}:198.51.100.20`, limits);
     assert.deepEqual(next, { allowed: false, counts: [2, 2] });
   });
@@ -203,12 +225,12 @@ describeOnDatabases("a supporter signs a petition", (db) => {
   it("signatures arriving at the same moment from one address are limited as if they had come one after another", async () => {
     const [petition, other] = [await openPetition(db()), await openPetition(db())];
     const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
-    const sign = (petitionId: string, ip: string, i: number) =>
-      signPetition(db(), signForm(petitionId, { email: `crowd-${ip}-${i}@example.org` }), { ip, locale: "en", limits });
+    const sign = (at: PetitionFixture, ip: string, i: number) =>
+      signPetition(db(), at.address, signForm(at.id, { email: `crowd-${ip}-${i}@example.org` }), { ip, locale: "en", limits });
     const results = await Promise.all([
-      ...Array.from({ length: 12 }, (_, i) => sign(petition.id, "198.51.100.30", i)),
-      sign(petition.id, "198.51.100.31", 0),
-      sign(other.id, "198.51.100.30", 0),
+      ...Array.from({ length: 12 }, (_, i) => sign(petition, "198.51.100.30", i)),
+      sign(petition, "198.51.100.31", 0),
+      sign(other, "198.51.100.30", 0),
     ]);
     assert.ok(results.every((r) => r.ok), "everyone sees the usual answer");
     const counted = (petitionId: string, ipAddress: string) => db().prisma.signature.count({ where: { petitionId, ipAddress, isSuspect: false } });
@@ -224,10 +246,10 @@ describeOnDatabases("a supporter signs a petition", (db) => {
 
   it("a petition closed a moment ago refuses signatures that arrive with others for an open one", async () => {
     const [open, closing] = [await openPetition(db()), await openPetition(db())];
-    const sign = (petitionId: string, email: string) => signPetition(db(), signForm(petitionId, { email }), { ip: "198.51.100.40", locale: "en", ...NO_LIMITS });
-    assert.equal((await sign(closing.id, "before-close@example.org")).ok, true);
+    const sign = (at: PetitionFixture, email: string) => signPetition(db(), at.address, signForm(at.id, { email }), { ip: "198.51.100.40", locale: "en", ...NO_LIMITS });
+    assert.equal((await sign(closing, "before-close@example.org")).ok, true);
     await db().prisma.petition.update({ where: { id: closing.id }, data: { status: "CLOSED" } });
-    const [a, b] = await Promise.all([sign(open.id, "together-a@example.org"), sign(closing.id, "together-b@example.org")]);
+    const [a, b] = await Promise.all([sign(open, "together-a@example.org"), sign(closing, "together-b@example.org")]);
     assert.equal(a.ok, true);
     assert.equal(b.ok ? "ok" : b.reason, "closed");
     const stored = await db().prisma.signature.findMany({ where: { email: { startsWith: "together-" } }, select: { email: true } });
@@ -240,7 +262,7 @@ describeOnDatabases("a supporter signs a petition", (db) => {
     const email = `rush-${petition.slug}@example.org`;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        signPetition(db(), signForm(petition.id, { email, name: `Rush ${i}` }), { ip: "203.0.113.9", locale: "en" }),
+        signPetition(db(), petition.address, signForm(petition.id, { email, name: `Rush ${i}` }), { ip: "203.0.113.9", locale: "en" }),
       ),
     );
     assert.ok(results.every((r) => r.ok));

@@ -10,7 +10,7 @@ import type { Limit } from "../security/rate-limit";
 import { findSignatureConsentText, ensureConsentText } from "./consent";
 import { insertSignatureWithEmail, RATE_LIMIT_REASON } from "./insert-signature";
 import { normaliseEmail } from "./normalise-email";
-import { findPetitionForSigning, type SigningPetition } from "./petition-for-signing";
+import { findPetitionForSigningAt, type SigningPetition } from "./petition-for-signing";
 import { confirmationEmail, existingSignatureSelect, remindSigner } from "./reminders";
 import { fieldErrorsOf, isHoneypotFilled, signatureSchema, type SignatureFieldErrors } from "./schema";
 import { PENDING_STATE } from "./states";
@@ -24,6 +24,9 @@ import { newConfirmationToken } from "./token";
 // The answer comes as soon as the one statement has run, on every path: what a repeat signature may
 // still do (look the first one up, perhaps send a reminder) is handed back as `followUp`, for the caller
 // to run after answering, so that the time to answer does not tell whether the address had signed.
+// The petition signed is the one at `address`, the address the form was posted to (the sign endpoint's
+// query): the supporter read that page. A petition id in the form, printed by pages rendered before
+// decision 022, is read and ignored, so a stale or forged one changes nothing.
 
 export { RATE_LIMIT_REASON };
 
@@ -46,7 +49,7 @@ export type SignResult =
   | { ok: false; reason: "closed"; address: PetitionAddress }
   | { ok: false; reason: "not-found" };
 
-export async function signPetition(db: Database, raw: unknown, options: SignOptions): Promise<SignResult> {
+export async function signPetition(db: Database, address: PetitionAddress, raw: unknown, options: SignOptions): Promise<SignResult> {
   const now = options.now ?? new Date();
   const locale = options.locale;
   const settings = {
@@ -56,16 +59,15 @@ export async function signPetition(db: Database, raw: unknown, options: SignOpti
   };
 
   if (isHoneypotFilled(raw)) {
-    const id = (raw as Record<string, unknown>).petitionId;
-    const petition = typeof id === "string" ? await petitionFor(db, id, locale) : null;
+    const petition = await petitionFor(db, address, locale);
     return petition ? { ok: true, address: petition.address } : { ok: false, reason: "not-found" };
   }
 
   const parsed = signatureSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", ...fieldErrorsOf(parsed.error) };
-  const input = parsed.data;
+  const { petitionId: _printedId, ...input } = parsed.data;
 
-  const petition = await petitionFor(db, input.petitionId, locale);
+  const petition = await petitionFor(db, address, locale);
   if (!petition) return { ok: false, reason: "not-found" };
   if (!canSign(petition, now)) return { ok: false, reason: "closed", address: petition.address };
 
@@ -139,13 +141,14 @@ function reportFollowUpFailure(error: unknown): void {
 const PETITION_MEMORY_MS = 2_000;
 const petitions = new WeakMap<Database, Map<string, { until: number; value: SigningPetition | null }>>();
 
-async function petitionFor(db: Database, id: string, locale: Locale): Promise<SigningPetition | null> {
+async function petitionFor(db: Database, address: PetitionAddress, locale: Locale): Promise<SigningPetition | null> {
   let memory = petitions.get(db);
   if (!memory) petitions.set(db, (memory = new Map()));
-  const key = `${id}|${locale}`;
+  // As JSON, so that no two addresses share a key whatever their slugs hold.
+  const key = JSON.stringify([address.campaignSlug, address.petitionSlug, locale]);
   const known = memory.get(key);
   if (known && known.until > Date.now()) return known.value;
-  const value = await findPetitionForSigning(db, id, locale);
+  const value = await findPetitionForSigningAt(db, address, locale);
   if (memory.size > 1000) memory.clear();
   memory.set(key, { until: Date.now() + PETITION_MEMORY_MS, value });
   return value;
@@ -153,7 +156,7 @@ async function petitionFor(db: Database, id: string, locale: Locale): Promise<Si
 
 function forgetPetition(db: Database, id: string): void {
   const memory = petitions.get(db);
-  for (const key of memory?.keys() ?? []) if (key.startsWith(`${id}|`)) memory!.delete(key);
+  for (const [key, known] of memory ?? []) if (known.value?.id === id) memory!.delete(key);
 }
 
 const knownConsentIds = new WeakMap<Database, Map<string, string>>();

@@ -25,7 +25,7 @@ export function answerDatabaseUnavailable(json: boolean, locale: Locale, fields:
   if (json) return Response.json({ errors: { form: t("signature.form.unavailable") } } satisfies SignAnswer, { status: 503, headers });
 
   const values = echoedValues(fields);
-  const hidden = ["petitionId", "locale", "consentTextId", "homepage"]
+  const hidden = ["locale", "consentTextId", "homepage"]
     .filter((name) => typeof fields[name] === "string" && fields[name] !== "")
     .map((name) => `<input type="hidden" name="${name}" value="${escape(fields[name]!.slice(0, 200))}">`);
   const label = (name: string) => t(`signature.form.${name}` as MessageKey);

@@ -40,7 +40,7 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
     const limits = [{ count: 1, seconds: 60 }, { count: 5, seconds: 300 }];
     const t0 = new Date();
     const stranger = (i: number) => `stranger-${i}@example.org`;
-    const sign = (i: number, ip: string, at = t0) => signPetition(db(), signForm(petition.id, { email: stranger(i) }), { ip, locale: "en", limits, now: at, mailCaps: UNCAPPED });
+    const sign = (i: number, ip: string, at = t0) => signPetition(db(), petition.address, signForm(petition.id, { email: stranger(i) }), { ip, locale: "en", limits, now: at, mailCaps: UNCAPPED });
 
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => sign(i, "198.51.100.60")));
     assert.ok(answers.every((a) => a.ok), "everyone sees the usual answer");
@@ -51,7 +51,7 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
 
     const held = rows.find((r) => r.isSuspect)!.email;
     const later = new Date(t0.getTime() + 12 * MINUTE);
-    await signPetition(db(), signForm(petition.id, { email: held }), { ip: "198.51.100.60", locale: "en", limits, now: new Date(t0.getTime() + 30_000), mailCaps: UNCAPPED });
+    await signPetition(db(), petition.address, signForm(petition.id, { email: held }), { ip: "198.51.100.60", locale: "en", limits, now: new Date(t0.getTime() + 30_000), mailCaps: UNCAPPED });
     assert.equal(await resendConfirmation(db(), { locale: "en", petitionId: petition.id, email: held }, { ip: "198.51.100.61", locale: "en", now: later, mailCaps: UNCAPPED }).then((r) => r.ok), true);
     assert.equal((await renderedEmailsTo(db(), held)).length, 0, "a signature held by the rate limit is not mailed by a repeat or a resend");
   });
@@ -60,8 +60,8 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
     const petition = await openPetition(db());
     const words = { name: "Your account is suspended call 555-0100 now", city: "Call 555-0101", organisation: "Bank security 555-0102", role: "Agent 555-0103" };
     const t0 = new Date();
-    await signPetition(db(), signForm(petition.id, { ...words, email: "typed-words@example.org" }), { ip: "192.0.2.90", locale: "en", limits: [], now: t0, mailCaps: UNCAPPED });
-    await signPetition(db(), signForm(petition.id, { ...words, email: "typed-words@example.org" }), { ip: "192.0.2.91", locale: "en", limits: [], now: new Date(t0.getTime() + 12 * MINUTE), mailCaps: UNCAPPED });
+    await signPetition(db(), petition.address, signForm(petition.id, { ...words, email: "typed-words@example.org" }), { ip: "192.0.2.90", locale: "en", limits: [], now: t0, mailCaps: UNCAPPED });
+    await signPetition(db(), petition.address, signForm(petition.id, { ...words, email: "typed-words@example.org" }), { ip: "192.0.2.91", locale: "en", limits: [], now: new Date(t0.getTime() + 12 * MINUTE), mailCaps: UNCAPPED });
     const campaign = await liveCampaign(db());
     await addSponsor(db(), { campaignId: campaign.id, sponsor: individualSponsor({ name: words.name, role: words.role, organisation: words.organisation, email: "typed-words@example.org" }) }, { ip: "192.0.2.92", locale: "ru", mailCaps: UNCAPPED });
 
@@ -77,7 +77,7 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
   it("caps emails per client, an IPv6 /64 counting as one client; the signatures are stored and answered as always", async () => {
     const petition = await openPetition(db());
     const caps: MailCaps = { ...UNCAPPED, perClient: [{ count: 3, seconds: 3600 }] };
-    const sign = (i: number, ip: string) => signPetition(db(), signForm(petition.id, { email: `v6-${i}@example.org` }), { ip, locale: "en", limits: [], mailCaps: caps });
+    const sign = (i: number, ip: string) => signPetition(db(), petition.address, signForm(petition.id, { email: `v6-${i}@example.org` }), { ip, locale: "en", limits: [], mailCaps: caps });
     const answers = [];
     for (let i = 1; i <= 5; i++) answers.push(await sign(i, `2001:db8:5:7::${i.toString(16)}`));
     assert.ok(answers.every((a) => a.ok));
@@ -99,11 +99,11 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
     // 110 signatures at once: a third of a second of a 330-a-second surge, all at gmail.com (the
     // addresses' local parts hold a hyphen, which Gmail does not allow: no real mailbox; the mail stays in the test outbox).
     const surge = Array.from({ length: 110 }, (_, i) =>
-      signPetition(db(), signForm(petition.id, { email: `surge-signer-${i}@${LARGE_PROVIDER}` }), { ip: nextIp(), locale: "en", limits: [], mailCaps: DEFAULT_CAPS }),
+      signPetition(db(), petition.address, signForm(petition.id, { email: `surge-signer-${i}@${LARGE_PROVIDER}` }), { ip: nextIp(), locale: "en", limits: [], mailCaps: DEFAULT_CAPS }),
     );
     // 30 strangers at one embassy's domain, each from another client, at the same time.
     const embassy = Array.from({ length: 30 }, (_, i) =>
-      signPetition(db(), signForm(petition.id, { email: `staff-${i}@embassy.example.org` }), { ip: nextIp(), locale: "en", limits: [], mailCaps: DEFAULT_CAPS }),
+      signPetition(db(), petition.address, signForm(petition.id, { email: `staff-${i}@embassy.example.org` }), { ip: nextIp(), locale: "en", limits: [], mailCaps: DEFAULT_CAPS }),
     );
     const answers = await Promise.all([...surge, ...embassy]);
     assert.ok(answers.every((a) => a.ok), "every signer sees the usual answer");
@@ -136,12 +136,12 @@ describeOnDatabases("mail to addresses that have not confirmed", (db) => {
   it("mayMailUnconfirmedAddress counts in the same windows as the batched sign statement, and an allow-listed office is not capped per client", async () => {
     const petition = await openPetition(db());
     const caps: MailCaps = { ...UNCAPPED, perClient: [{ count: 2, seconds: 600 }] };
-    for (let i = 0; i < 2; i++) await signPetition(db(), signForm(petition.id, { email: `shared-${i}@example.org` }), { ip: "203.0.113.5", locale: "en", limits: [], mailCaps: caps });
+    for (let i = 0; i < 2; i++) await signPetition(db(), petition.address, signForm(petition.id, { email: `shared-${i}@example.org` }), { ip: "203.0.113.5", locale: "en", limits: [], mailCaps: caps });
     assert.equal(await mayMailUnconfirmedAddress(db(), { ip: "203.0.113.5", to: "next@example.org", caps }), false, "the two signatures used the client's two");
     assert.equal(await mayMailUnconfirmedAddress(db(), { ip: "203.0.113.6", to: "next@example.org", caps }), true);
 
     await db().prisma.allowlistedAddress.create({ data: { address: "203.0.113.7", note: "union office" } });
-    for (let i = 0; i < 4; i++) await signPetition(db(), signForm(petition.id, { email: `office-${i}@example.org` }), { ip: "203.0.113.7", locale: "en", limits: [], mailCaps: caps });
+    for (let i = 0; i < 4; i++) await signPetition(db(), petition.address, signForm(petition.id, { email: `office-${i}@example.org` }), { ip: "203.0.113.7", locale: "en", limits: [], mailCaps: caps });
     assert.equal(await mailsTo(db(), "office-"), 4);
     assert.equal(await mayMailUnconfirmedAddress(db(), { ip: "203.0.113.7", to: "next@example.org", caps }), true);
   });

@@ -109,7 +109,6 @@ export default async function PetitionPage({ params }: { params: Params }) {
             <h2 id="sign-heading">{t("petition.signHeading")}</h2>
             <SignForm
               action={signEndpointPath(locale, address)}
-              petitionId={petition.id}
               locale={locale}
               consent={{ id: consent.id, text: consent.text }}
               countries={packedSignatureCountries(locale)}

@@ -56,7 +56,6 @@ export default async function CorrectSignaturePage({ params }: { params: Params 
         <p>{t("signature.form.correctIntro")}</p>
         <SignForm
           action={signEndpointPath(locale, address)}
-          petitionId={petition.id}
           locale={locale}
           consent={{ id: consent.id, text: consent.text }}
           countries={packedSignatureCountries(locale)}
