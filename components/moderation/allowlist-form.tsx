@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { addAllowlistAction } from "@/lib/signatures/moderation-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { HiddenFields } from "./hidden-fields";
 import styles from "./moderation.module.css";
@@ -14,7 +14,7 @@ type Props = {
 
 /** Add a shared address to the allow-list; errors in place. */
 export function AllowlistForm({ context, labels }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(addAllowlistAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(addAllowlistAction, {});
   const err = (name: string) => state.fieldErrors?.[name];
   const value = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : "");
   return (

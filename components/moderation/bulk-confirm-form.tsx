@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { bulkModerationAction } from "@/lib/signatures/moderation-actions";
-import type { OrganiserFormState } from "@/lib/petitions/organiser-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { Field } from "@/components/forms/field";
 import { HiddenFields } from "./hidden-fields";
 
@@ -16,7 +16,7 @@ type Props = {
 
 /** The second step of a bulk action: the number is fixed, a reason is given, then it happens. */
 export function BulkConfirmForm({ context, kind, expectedCount, cancelHref, labels }: Props) {
-  const [state, formAction, pending] = useActionState<OrganiserFormState, FormData>(bulkModerationAction, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(bulkModerationAction, {});
   const reasonError = state.fieldErrors?.reason;
   return (
     <form action={formAction}>

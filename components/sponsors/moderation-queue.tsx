@@ -8,6 +8,8 @@ type Props = {
   sponsors: SponsorForModeration[];
   counts: Record<SponsorStatus, number>;
   action: (form: FormData) => Promise<void>;
+  /** The one action path's routing fields (lib/organise/organiser-action.ts). */
+  routing: { locale: string; campaignId: string };
   t: Translator;
   countryName: (code: string) => string;
   formatDate: (date: Date) => string;
@@ -18,10 +20,12 @@ const canReject = new Set(statesAllowing("REJECT"));
 
 // One form for the whole queue, so that it works without JavaScript: each row's buttons decide that
 // row; the buttons above the list decide the ticked rows. The note goes with whichever button is pressed.
-export function ModerationQueue({ sponsors, counts, action, ...rest }: Props) {
+export function ModerationQueue({ sponsors, counts, action, routing, ...rest }: Props) {
   const { t } = rest;
   return (
     <form action={action}>
+      <input type="hidden" name="locale" value={routing.locale} />
+      <input type="hidden" name="campaignId" value={routing.campaignId} />
       <div className={styles.queueTools}>
         <div className="field">
           <label htmlFor="moderation-note">{t("sponsorModeration.note")}</label>

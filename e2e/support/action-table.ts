@@ -45,24 +45,24 @@ export const organiserActions: Record<string, OrganiserAction> = {
   "lib/signatures/moderation-actions.ts#addAllowlistAction": {
     capability: "allowlist.manage",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), address: "198.51.100.9", note: "a shared office" } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), address: "198.51.100.9", note: "a shared office" } }),
     // The allow-list is one for the whole site (lib/signatures/allowlist.ts), the instance admins' alone:
     // the stranger owns their campaign and still may not change it.
   },
   "lib/signatures/moderation-actions.ts#removeAllowlistAction": {
     capability: "allowlist.manage",
     shape: {},
-    request: (w, ids) => ({ fields: { ...meta(w, ids), id: w.allowlistedId } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), id: w.allowlistedId } }),
   },
   "lib/signatures/moderation-actions.ts#markNotSuspectAction": {
     capability: "moderation.decide",
     shape: {},
-    request: (w, ids) => ({ fields: { ...meta(w, ids), signatureId: w.suspectSignatureId } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), signatureId: w.suspectSignatureId } }),
   },
   "lib/signatures/moderation-actions.ts#bulkModerationAction": {
     capability: "moderation.decide",
     shape: { state: true },
-    request: (w, ids) => ({ fields: { ...meta(w, ids), kind: "invalidate", expectedCount: "1", reason: "a fake domain", domain: w.suspectDomain } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), kind: "invalidate", expectedCount: "1", reason: "a fake domain", domain: w.suspectDomain } }),
   },
   // The moderation queue: the admin rejects the waiting sponsor (its reason emailed); the sponsors page then approves it again.
   "lib/moderation/actions.ts#decideQueueItemAction": {
@@ -70,10 +70,10 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), item: `sponsor:${w.waitingSponsorId}`, decision: "REJECT", reason: "not a sponsor we know" } }),
   },
-  "lib/sponsors/actions.ts#moderateSponsorsAction": {
+  "lib/sponsors/moderation-actions.ts#moderateSponsorsAction": {
     capability: "moderation.decide",
     shape: {},
-    request: (w, ids) => ({ bound: [meta(w, ids).campaignSlug, "en"], fields: { decision: `APPROVE:${w.waitingSponsorId}` } }),
+    request: (w, ids) => ({ fields: { ...routing(w, ids), decision: `APPROVE:${w.waitingSponsorId}` } }),
   },
   "lib/petitions/organiser-actions.ts#createPetitionAction": {
     capability: "petitions.manage",

@@ -73,7 +73,7 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
         app.url,
         actionOf("addAllowlistAction"),
         { state: true },
-        { locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, address: "198.51.100.20", note: big },
+        { locale: "en", campaignId: world.campaignId, address: "198.51.100.20", note: big },
         world.adminSession,
       );
       expect(answer.status).toBeGreaterThanOrEqual(400);
@@ -98,7 +98,7 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
           app.url,
           actionOf("bulkModerationAction"),
           { state: true },
-          { locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, kind: "invalidate", expectedCount: "1", reason: "spam", domain: value },
+          { locale: "en", campaignId: world.campaignId, kind: "invalidate", expectedCount: "1", reason: "spam", domain: value },
           world.adminSession,
         );
         expect(answer.body, `bulk invalidate of domain=${value}`).toMatch(/"formError":/);
@@ -189,7 +189,7 @@ export function attackerSendsWhatNoFormSends(instance: () => OwnApp): void {
           ${hidden(signature({ email: "cross-site@example.org" }))}
         </form>
         <form id="organiser" method="post" enctype="multipart/form-data" action="${app.url}${remove.page}">
-          ${hidden({ [`$ACTION_ID_${remove.id}`]: "", locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, id: world.formsAllowlistedId })}
+          ${hidden({ [`$ACTION_ID_${remove.id}`]: "", locale: "en", campaignId: world.campaignId, id: world.formsAllowlistedId })}
         </form>`);
       const context = await browser.newContext();
       await context.addCookies([{ name: "next-auth.session-token", value: world.adminSession, url: app.url, httpOnly: true, sameSite: "Lax" }]);
@@ -249,7 +249,7 @@ export function sameRequestsWithoutTheAttack(instance: () => OwnApp): void {
         document.body.append(form);
         form.submit();
       },
-      { action: remove.page, fields: { [`$ACTION_ID_${remove.id}`]: "", locale: "en", campaignId: world.campaignId, campaignSlug: world.campaignSlug, id: world.formsAllowlistedId } },
+      { action: remove.page, fields: { [`$ACTION_ID_${remove.id}`]: "", locale: "en", campaignId: world.campaignId, id: world.formsAllowlistedId } },
     );
     await expect(page).toHaveURL(/done=removed/);
     await context.close();

@@ -2,17 +2,15 @@ import { z } from "zod";
 import type { AuditEntry } from "../audit/record";
 import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
-import { pickTranslation } from "../content/pick-translation";
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { SignatureStatus } from "../generated/prisma/enums";
-import { isLocale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
-import { enqueueEmail } from "../mail/outbox";
 import { ActionRefusal } from "../organise/action-refusal";
 import { recountSignatures } from "../signatures/count";
 import { INVALIDATED_STATE } from "../signatures/states";
 import { MODERATION_NOTE_MAX } from "../sponsors/moderation-limits";
+import { REJECTION_PURPOSE, REJECTION_SELECT, enqueueRejectionEmail } from "../sponsors/rejection-email";
 import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from "../sponsors/states";
 
 // A moderator's decision on one item of the queue (./queue.ts): approve, or reject with a reason.
@@ -30,7 +28,7 @@ type Tx = Prisma.TransactionClient;
 type Audit = (tx: Tx, entry: Omit<AuditEntry, "actorId" | "actorEmail" | "campaignId">) => Promise<void>;
 const key = (k: MessageKey) => k;
 
-export const REJECTION_PURPOSE = "sponsor-rejection";
+export { REJECTION_PURPOSE };
 
 export const queueDecisionSchema = z
   .strictObject({
@@ -58,7 +56,7 @@ async function decideSponsor(ctx: DecisionContext, id: string, decision: Moderat
     const where = { id, campaignId: ctx.campaignId, status: AWAITING_MODERATION_STATE, campaign: campaignWhereCan(ctx.actor, "moderation.decide") };
     const sponsor = await tx.sponsor.findFirst({
       where,
-      select: { email: true, locale: true, confirmedAt: true, campaign: { select: { defaultLocale: true, slug: true, translations: { select: { locale: true, title: true } } } } },
+      select: REJECTION_SELECT,
     });
     if (!sponsor) return false;
     const { count } = await tx.sponsor.updateMany({ where, data: { status: to, moderatedAt: now, moderatedById: ctx.actor.id, moderationNote: note } });
@@ -69,11 +67,7 @@ async function decideSponsor(ctx: DecisionContext, id: string, decision: Moderat
       subjectId: id,
       details: { from: AWAITING_MODERATION_STATE, to, ...(note ? { note } : {}) },
     });
-    if (decision === "REJECT" && note && sponsor.confirmedAt) {
-      const locale = isLocale(sponsor.locale) ? sponsor.locale : isLocale(sponsor.campaign.defaultLocale) ? sponsor.campaign.defaultLocale : "en";
-      const campaignTitle = pickTranslation(sponsor.campaign.translations, locale, sponsor.campaign.defaultLocale)?.title ?? sponsor.campaign.slug;
-      await enqueueEmail(tx, { purpose: REJECTION_PURPOSE, to: sponsor.email, template: "sponsor-rejected", data: { locale, campaignTitle, reason: note } });
-    }
+    if (decision === "REJECT") await enqueueRejectionEmail(tx, sponsor, note);
     return true;
   });
 }

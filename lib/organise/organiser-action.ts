@@ -76,6 +76,18 @@ export function organiserAction<S extends z.ZodType>(spec: Spec<S, CampaignActio
   };
 }
 
+/**
+ * The same path for a form without a state of its own (`<form action={xAction}>`: a button in a row of a
+ * list). It ends by going to another page, or with the page rendered again; a refusal has no place to
+ * show, so such forms carry only what the page wrote (ids), and a forged one changes nothing.
+ */
+export function organiserFormAction<S extends z.ZodType>(spec: Spec<S, CampaignActionContext> & { capability: Capability }) {
+  const stateful = organiserAction(spec);
+  return async function action(formData: FormData): Promise<void> {
+    await stateful({}, formData);
+  };
+}
+
 /** An action of the instance's own (creating a campaign): for instance admins alone. */
 export function adminAction<S extends z.ZodType>(spec: Spec<S, ActionContext>) {
   const schema = plainTextOnly(spec.schema, { multiline: spec.multiline });

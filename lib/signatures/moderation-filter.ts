@@ -34,7 +34,8 @@ export function canonicalIp(raw: string): string | null {
   return null;
 }
 
-export const moderationFilterSchema = plainTextOnly(z.strictObject({
+/** The filter's fields, for a form that carries them beside its own. */
+export const moderationFilterFields = z.strictObject({
   petition: optional(z.string().trim().max(64)),
   status: optional(z.enum(SignatureStatus)),
   suspect: optional(z.literal("1")),
@@ -54,7 +55,8 @@ export const moderationFilterSchema = plainTextOnly(z.strictObject({
   from: optional(moment),
   until: optional(moment),
   country: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/)),
-}));
+});
+export const moderationFilterSchema = plainTextOnly(moderationFilterFields);
 
 export type ModerationFilter = z.output<typeof moderationFilterSchema>;
 

@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePublicCampaignPages } from "../campaigns/revalidate-public-pages";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { requireCampaign } from "../auth/session";
 import { findCampaignHeader } from "../campaigns/find-campaign-header";
 import { getDb } from "../db";
 import { isDatabaseUnavailable } from "../db/is-unavailable";
@@ -14,8 +12,6 @@ import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
 import { addSponsor } from "./add-sponsor";
 import { confirmSponsor } from "./confirm";
-import { moderateSponsors } from "./moderate";
-import { moderationRequestFrom } from "./moderation-schema";
 import { sponsorFieldErrors, sponsorFormValues, sponsorSchema } from "./schema";
 import type { SponsorFormState } from "./form-state";
 
@@ -57,18 +53,6 @@ export async function confirmSponsorAction(formData: FormData): Promise<void> {
 }
 
 /** Approve or reject from the moderation page (bound to its campaign and locale). */
-export async function moderateSponsorsAction(campaignSlug: string, locale: string, formData: FormData): Promise<void> {
-  refuseForgedRouting([campaignSlug, locale]);
-  if (!isLocale(locale)) notFound();
-  const { user, campaign } = await requireCampaign(campaignSlug, "moderation.decide", locale);
-  const page = `/${locale}/organise/campaigns/${campaign.slug}/sponsors`;
-  const request = moderationRequestFrom(formData);
-  if (!request || request.sponsorIds.length === 0) redirect(`${page}?notice=nothing-selected`);
-  const { changed } = await moderateSponsors(await getDb(), user, { campaignId: campaign.id, ...request });
-  revalidatePublicCampaignPages();
-  redirect(`${page}?${new URLSearchParams({ notice: "done", decision: request.decision, count: String(changed) })}`);
-}
-
 // The database went away (docs/decisions/020): the form comes back with the answers and "nothing was saved".
 const UNAVAILABLE = Symbol("database unavailable");
 function orUnavailable(error: unknown): typeof UNAVAILABLE {

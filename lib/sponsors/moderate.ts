@@ -1,3 +1,4 @@
+import { enqueueRejectionEmail, REJECTION_SELECT } from "./rejection-email";
 import type { Database } from "../db/client";
 import { campaignWhereCan } from "../auth/capabilities";
 import { canOnCampaign } from "../auth/permissions";
@@ -34,7 +35,7 @@ export async function moderateSponsors(
   return db.prisma.$transaction(async (tx) => {
     const candidates = await tx.sponsor.findMany({
       where: { id: { in: ids }, campaignId: input.campaignId, status: { in: from }, campaign: campaignWhereCan(moderator, "moderation.decide") },
-      select: { id: true, status: true },
+      select: { id: true, status: true, ...REJECTION_SELECT },
     });
     let changed = 0;
     for (const sponsor of candidates) {
@@ -53,6 +54,7 @@ export async function moderateSponsors(
         subjectId: sponsor.id,
         details: { from: sponsor.status, to, ...(note ? { note } : {}) },
       });
+      if (input.decision === "REJECT") await enqueueRejectionEmail(tx, sponsor, note);
     }
     return { changed };
   });

@@ -7,11 +7,12 @@ import { plainTextOnly } from "../forms/plain-text";
 
 const id = z.string().regex(/^[a-z0-9]{1,40}$/i);
 
-export const moderationFormSchema = plainTextOnly(z.strictObject({
+export const moderationForm = z.strictObject({
   decision: z.string().regex(/^(APPROVE|REJECT):([a-z0-9]{1,40})$/i),
   sponsorId: z.array(id).max(MODERATION_BATCH_MAX).default([]),
   note: z.string().max(MODERATION_NOTE_MAX).optional(),
-}), { multiline: ["note"] });
+});
+export const moderationFormSchema = plainTextOnly(moderationForm, { multiline: ["note"] });
 
 export type ModerationRequest = { decision: "APPROVE" | "REJECT"; sponsorIds: string[]; note: string | undefined };
 
@@ -24,8 +25,12 @@ export function moderationRequestFrom(form: FormData): ModerationRequest | null 
     else raw[key] = value;
   }
   const parsed = moderationFormSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const [decision, target] = parsed.data.decision.split(":") as ["APPROVE" | "REJECT", string];
-  const sponsorIds = target === "selected" ? parsed.data.sponsorId : [target];
-  return { decision: decision.toUpperCase() as "APPROVE" | "REJECT", sponsorIds, note: parsed.data.note?.trim() || undefined };
+  return parsed.success ? requestOf(parsed.data) : null;
+}
+
+/** The pressed button's decision and the entries it names (one row's, or the ticked ones). */
+export function requestOf(form: z.output<typeof moderationForm>): ModerationRequest {
+  const [decision, target] = form.decision.split(":") as ["APPROVE" | "REJECT", string];
+  const sponsorIds = target === "selected" ? form.sponsorId : [target];
+  return { decision: decision.toUpperCase() as "APPROVE" | "REJECT", sponsorIds, note: form.note?.trim() || undefined };
 }

@@ -48,7 +48,7 @@ export default async function ModerateSignaturesPage({ params, searchParams }: {
   const base = `/${locale}/organise/campaigns/${campaign.slug}/signatures`;
   const filterParams = filterToParams(filter);
   const href = (extra: Record<string, string> = {}) => `${base}?${new URLSearchParams({ ...filterParams, ...extra })}`;
-  const context = { locale, campaignId: campaign.id, campaignSlug: campaign.slug };
+  const context = { locale, campaignId: campaign.id };
 
   const [choices, list, allowlist] = await Promise.all([
     getModerationChoices(db, user, campaign.id, locale),

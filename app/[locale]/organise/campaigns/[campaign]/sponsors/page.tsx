@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { countryName } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
-import { moderateSponsorsAction } from "@/lib/sponsors/actions";
+import { moderateSponsorsAction } from "@/lib/sponsors/moderation-actions";
 import { listSponsorsForModeration } from "@/lib/sponsors/queries";
 
 type Params = Promise<{ locale: string; campaign: string }>;
@@ -60,7 +60,8 @@ export default async function SponsorModerationPage({ params, searchParams }: { 
           <ModerationQueue
             sponsors={queue.sponsors}
             counts={queue.counts}
-            action={moderateSponsorsAction.bind(null, campaign.slug, locale)}
+            action={moderateSponsorsAction}
+            routing={{ locale, campaignId: campaign.id }}
             t={t}
             countryName={(code) => countryName(code, locale)}
             formatDate={(date) => dateFormat.format(date)}
