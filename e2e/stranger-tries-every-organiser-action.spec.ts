@@ -80,9 +80,9 @@ test("each member of this campaign whose role lacks an action's capability is re
       refusals++;
     }
   }
-  // Editors hold petitions.manage (4 actions) and campaign.edit (8); moderators moderation.decide (4): the rest are refused to each.
+  // Editors hold petitions.manage (4 actions), campaign.edit (8) and news.write (5); moderators moderation.decide (4): the rest are refused to each.
   const total = Object.keys(organiserActions).length;
-  expect(refusals).toBe(total - 12 + (total - 4));
+  expect(refusals).toBe(total - 17 + (total - 4));
 });
 
 test("naming their own campaign with this campaign's petition, signature or sponsor writes nothing", async () => {
@@ -203,6 +203,17 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
   "/api/my-data": () => [{ path: "/api/my-data?locale=en", expect: "refused" }],
   // Public: the news feeds and robots.txt, read-only.
   "/feeds/[locale]/news.xml": () => [{ path: "/feeds/en/news.xml", expect: "reads" }],
+  "/feeds/[locale]/campaigns/[campaign]/news.xml": (w) => [
+    { path: `/feeds/en/campaigns/${w.campaignSlug}/news.xml`, expect: "reads" },
+    { path: "/feeds/en/campaigns/no-such-campaign/news.xml", expect: "refused" },
+  ],
+  // Public: the one-click unsubscribe of news emails (RFC 8058). The link's token is the key: a made-up one
+  // turns nothing off, by a mail client's one-click POST or by the page's button; a GET only redirects.
+  "/api/news/unsubscribe": () => [
+    { path: "/api/news/unsubscribe?locale=en&token=made.up", expect: "reads" },
+    { path: `/api/news/unsubscribe?locale=en&token=sweepsuspect.${"A".repeat(32)}`, method: "POST", body: "List-Unsubscribe=One-Click", expect: "refused" },
+    { path: `/api/news/unsubscribe?locale=en&token=sweepsuspect.${"A".repeat(32)}`, method: "POST", body: "", expect: "reads" },
+  ],
   "/robots.txt": () => [{ path: "/robots.txt", expect: "reads" }],
   // Public: the site's icon (app/favicon.ico, app/icon.svg), read-only.
   "/favicon.ico": () => [{ path: "/favicon.ico", expect: "reads" }],

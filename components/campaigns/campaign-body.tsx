@@ -81,6 +81,10 @@ export function CampaignBody({ campaign, locale, t }: { campaign: CampaignPage; 
           <NewsList posts={campaign.news} locale={locale} t={t} headingLevel={3} />
           <p>
             <Link href={`/${locale}/news`}>{t("campaign.allNews")}</Link>
+            {" · "}
+            <a href={`/feeds/${locale}/campaigns/${campaign.slug}/news.xml`} type="application/atom+xml">
+              {t("campaign.newsFeed")}
+            </a>
           </p>
         </section>
       ) : null}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { NewsSummary } from "@/lib/news/queries";
-import { formatDate } from "@/lib/content/format";
+import { formatDate, languageName } from "@/lib/content/format";
 import { langAttribute } from "@/lib/content/pick-translation";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
@@ -23,6 +23,11 @@ export function NewsList({ posts, locale, t, headingLevel = 2 }: { posts: NewsSu
               <Link href={`/${locale}/news/${post.slug}`}>{post.title}</Link>
             </Heading>
             <p className={styles.summary}>{post.summary}</p>
+            {post.isFallback ? (
+              <p className={styles.meta} lang={locale}>
+                {t("news.notTranslated", { language: languageName(post.locale, locale) })}
+              </p>
+            ) : null}
           </article>
         </li>
       ))}

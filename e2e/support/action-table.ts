@@ -162,6 +162,33 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds.at(-1)! } }),
   },
+  // News (lib/news/actions.ts), on the demo campaign's seeded posts (lib/seed/content/news.ts).
+  "lib/news/actions.ts#createNewsPostAction": {
+    capability: "news.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), postLocale: "en", kind: "REPORT", title: "A report from the sweep", slug: "a-report-from-the-sweep", summary: "Written by the sweep.", body: "**Day 40**." } }),
+    mixedIds: false, // it names no record but its campaign: the stranger may write news on their own campaign
+  },
+  "lib/news/actions.ts#saveNewsPostAction": {
+    capability: "news.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "berlin-brandenburg-gate-protest", postLocale: "en", kind: "REPORT", title: "Berlin: a protest at the Brandenburg Gate", summary: "Edited by the sweep.", body: "Edited." } }),
+  },
+  "lib/news/actions.ts#unpublishNewsPostAction": {
+    capability: "news.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "january-2022-protests", postLocale: "en" } }),
+  },
+  "lib/news/actions.ts#publishNewsPostAction": {
+    capability: "news.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "january-2022-protests", postLocale: "en" } }),
+  },
+  "lib/news/actions.ts#emailNewsPostAction": {
+    capability: "news.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "appeal-after-the-shooting" } }),
+  },
   // Closing the campaign closes its petitions: after every petition action.
   "lib/campaigns/edit-actions.ts#changeCampaignStatusAction": {
     capability: "campaign.edit",

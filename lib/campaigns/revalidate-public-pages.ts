@@ -8,4 +8,6 @@ import { revalidatePath } from "next/cache";
 export function revalidatePublicCampaignPages(): void {
   revalidatePath("/[locale]/campaigns/[campaign]", "layout");
   revalidatePath("/[locale]", "page");
+  // The news pages show campaigns' posts too (lib/news/actions.ts publishes and withdraws them).
+  revalidatePath("/[locale]/news", "layout");
 }

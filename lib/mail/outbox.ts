@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { MailPriority } from "../generated/prisma/enums";
 import { checkTemplateData, templateNames, type TemplateData, type TemplateName } from "./templates/registry";
 
 // Mail goes one way: a caller writes the email here, in the same transaction as the row that causes
@@ -32,10 +33,12 @@ export const templatedEmailSchema = z.strictObject({
   ...envelope,
   template: z.enum(templateNames as [TemplateName, ...TemplateName[]], "must name a template in lib/mail/templates/registry.ts"),
   data: z.unknown(),
+  /** LOW for bulk mail (news): the worker sends it after every HIGH row, a few per tick. Defaults to HIGH. */
+  priority: z.enum(MailPriority).optional(),
 });
 
 export type RenderedEmailInput = z.input<typeof outboxEmailSchema>;
-export type TemplatedEmailInput<N extends TemplateName = TemplateName> = { purpose: string; to: string; replyTo?: string; template: N; data: TemplateData<N> };
+export type TemplatedEmailInput<N extends TemplateName = TemplateName> = { purpose: string; to: string; replyTo?: string; template: N; data: TemplateData<N>; priority?: MailPriority };
 export type OutboxEmailInput = RenderedEmailInput | TemplatedEmailInput;
 
 /** The columns an outbox row gets for this email, validated. Throws InvalidEmailError on bad input. */
@@ -50,12 +53,12 @@ export function outboxColumns(input: OutboxEmailInput) {
     if (!parsed.success) throw refuse(parsed.error.issues[0]!);
     const data = checkTemplateData(parsed.data.template, parsed.data.data);
     if (!data.success) throw refuse(data.error.issues[0]!, ["data"]);
-    return { ...common(parsed.data), subject: null, text: null, html: null, template: parsed.data.template, templateData: data.data as Prisma.InputJsonObject };
+    return { ...common(parsed.data), subject: null, text: null, html: null, template: parsed.data.template, templateData: data.data as Prisma.InputJsonObject, priority: parsed.data.priority ?? MailPriority.HIGH };
   }
   const parsed = outboxEmailSchema.safeParse(input);
   if (!parsed.success) throw refuse(parsed.error.issues[0]!);
   const { subject, text, html } = parsed.data;
-  return { ...common(parsed.data), subject, text, html: html ?? null, template: null, templateData: undefined };
+  return { ...common(parsed.data), subject, text, html: html ?? null, template: null, templateData: undefined, priority: MailPriority.HIGH };
 }
 
 /** A refused email. The message names the field and the rule, never the value (it may be an address). */

@@ -7,7 +7,7 @@ export type StoredEmail = { subject: string | null; text: string | null; html: s
 
 export const storedEmailSelect = { subject: true, text: true, html: true, template: true, templateData: true } as const;
 
-export function renderStoredEmail(row: StoredEmail): { subject: string; text: string; html: string | null } {
+export function renderStoredEmail(row: StoredEmail): { subject: string; text: string; html: string | null; headers?: Record<string, string> } {
   if (row.template) return renderTemplate(row.template, row.templateData);
   if (row.subject === null || row.text === null) throw new Error("outbox row has neither a template nor a text");
   return { subject: row.subject, text: row.text, html: row.html };

@@ -1,7 +1,7 @@
 import { createBatcher, type Batcher } from "../db/batcher";
 import type { Database } from "../db/client";
 import { stateLiteral } from "../db/state-literal";
-import { OutboxStatus } from "../generated/prisma/enums";
+import { MailPriority, OutboxStatus } from "../generated/prisma/enums";
 import { renderStoredEmail, type StoredEmail } from "./render";
 import { classifySendFailure, type SendFailure } from "./send-failure";
 import { getTransport, type MailTransport, type OutgoingEmail } from "./transport";
@@ -28,17 +28,24 @@ export type SendPendingOptions = {
   transport?: MailTransport;
   leaseMs?: number;
   maxAttempts?: number;
+  /**
+   * Bulk mail (priority LOW: news) allowed in this call, shared by the calls of one worker tick: each claim
+   * takes at most what is left and subtracts what it took. Without it, LOW rows fill what HIGH rows leave.
+   * HIGH rows (confirmations, sign-in links, invitations) are always claimed first, so a backlog of news
+   * never holds them back by more than one capped batch.
+   */
+  lowPriority?: { budget: number };
 };
 
 export type SendPendingResult = { claimed: number; sent: number; retrying: number; failed: number; released: number };
 
-type ClaimedEmail = StoredEmail & Pick<OutgoingEmail, "id" | "to" | "replyTo"> & { attempts: number };
+type ClaimedEmail = StoredEmail & Pick<OutgoingEmail, "id" | "to" | "replyTo"> & { attempts: number; priority: MailPriority };
 
 /** The claimed row as it goes out; a templated row is rendered now (docs/decisions/011). */
 function outgoing(email: ClaimedEmail): OutgoingEmail | SendFailure {
   try {
     const content = renderStoredEmail(email);
-    return { id: email.id, to: email.to, replyTo: email.replyTo, subject: content.subject, text: content.text, html: content.html };
+    return { id: email.id, to: email.to, replyTo: email.replyTo, subject: content.subject, text: content.text, html: content.html, headers: content.headers };
   } catch (error) {
     // A row this code cannot render will not render on the next attempt either.
     return { kind: "permanent", reason: `could not render the email: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, isServerDown: false };
@@ -54,7 +61,9 @@ export async function sendPendingEmails(db: Database, options: SendPendingOption
     batchSize: options.batchSize ?? 20,
     leaseMs: options.leaseMs ?? LEASE_MS,
     maxAttempts,
+    lowLimit: Math.max(0, Math.floor(options.lowPriority?.budget ?? Number.MAX_SAFE_INTEGER)),
   });
+  if (options.lowPriority) options.lowPriority.budget -= claimed.filter((email) => email.priority === MailPriority.LOW).length;
   const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
   // Each email is marked sent as soon as the server has accepted it, while the next one goes out; marks that
   // pile up meanwhile are written together (one statement, one commit). A worker killed mid-batch therefore
@@ -114,7 +123,7 @@ async function sendClaimed(
 
 async function claimDueEmails(
   db: Database,
-  { now, batchSize, leaseMs, maxAttempts }: { now: Date; batchSize: number; leaseMs: number; maxAttempts: number },
+  { now, batchSize, leaseMs, maxAttempts, lowLimit }: { now: Date; batchSize: number; leaseMs: number; maxAttempts: number; lowLimit: number },
 ): Promise<ClaimedEmail[]> {
   // Timestamps go in as UTC ISO strings: the columns are `timestamp without time zone` holding UTC.
   const at = now.toISOString();
@@ -132,9 +141,16 @@ async function claimDueEmails(
        UPDATE "LetterDelivery" d SET status = 'FAILED', error = $3 FROM failed WHERE d."outboxEmailId" = failed.id`,
       [at, maxAttempts, `gave up after ${maxAttempts} attempts: the last one never finished`],
     );
-    // Two index range scans (OutboxEmail(status, nextAttemptAt)), not one scan of the whole outbox: in a
-    // surge it holds a hundred thousand rows, and an OR of the two conditions made PostgreSQL read and
-    // sort all of them for every batch of 25. Expired leases (rare) go first; due emails fill the rest.
+    // Index range scans (OutboxEmail(status, priority, nextAttemptAt)), not one scan of the whole outbox: in
+    // a surge it holds a hundred thousand rows, and an OR of the conditions made PostgreSQL read and sort
+    // all of them for every batch of 25. Expired leases (rare) go first; then mail someone waits for
+    // (HIGH); bulk mail (LOW, news) fills what is left, at most lowLimit rows.
+    const pending = (priority: MailPriority, limit: string) =>
+      `SELECT id FROM "OutboxEmail"
+         WHERE status = ${stateLiteral(OutboxStatus.PENDING)} AND priority = ${stateLiteral(priority)} AND "nextAttemptAt" <= $1
+         ORDER BY "nextAttemptAt", id
+         LIMIT ${limit}
+         FOR UPDATE SKIP LOCKED`;
     const rows = await tx.query<ClaimedEmail>(
       `WITH expired AS (
          SELECT id FROM "OutboxEmail"
@@ -142,21 +158,21 @@ async function claimDueEmails(
          ORDER BY "nextAttemptAt", id
          LIMIT $2
          FOR UPDATE SKIP LOCKED
-       ), pending AS (
-         SELECT id FROM "OutboxEmail"
-         WHERE status = ${stateLiteral(OutboxStatus.PENDING)} AND "nextAttemptAt" <= $1
-         ORDER BY "nextAttemptAt", id
-         LIMIT GREATEST(0, $2 - (SELECT count(*) FROM expired))
-         FOR UPDATE SKIP LOCKED
+       ), urgent AS (
+         ${pending(MailPriority.HIGH, "GREATEST(0, $2 - (SELECT count(*) FROM expired))")}
+       ), bulk AS (
+         ${pending(MailPriority.LOW, "LEAST($4::int, GREATEST(0, $2 - (SELECT count(*) FROM expired) - (SELECT count(*) FROM urgent)))")}
        ), due AS (
-         SELECT id FROM expired UNION ALL SELECT id FROM pending
+         SELECT id FROM expired UNION ALL SELECT id FROM urgent UNION ALL SELECT id FROM bulk
        )
        UPDATE "OutboxEmail" o SET status = 'SENDING', "lockedUntil" = $3, attempts = o.attempts + 1
        FROM due WHERE o.id = due.id
-       RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o.attempts`,
-      [at, batchSize, new Date(now.getTime() + leaseMs).toISOString()],
+       RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o.attempts, o.priority::text AS priority`,
+      [at, batchSize, new Date(now.getTime() + leaseMs).toISOString(), Math.min(lowLimit, 2_147_483_647)],
     );
-    return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
+    // Sent in this order: what someone waits for first.
+    const byPriority = (e: ClaimedEmail) => (e.priority === MailPriority.LOW ? 1 : 0);
+    return rows.map((row) => ({ ...row, attempts: Number(row.attempts) })).sort((a, b) => byPriority(a) - byPriority(b));
   });
 }
 

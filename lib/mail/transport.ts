@@ -13,6 +13,8 @@ export type OutgoingEmail = {
   text: string;
   html: string | null;
   replyTo: string | null;
+  /** Extra headers a template sets (List-Unsubscribe and List-Unsubscribe-Post on news, RFC 8058). */
+  headers?: Record<string, string>;
 };
 
 export type MailTransport = {
@@ -63,6 +65,7 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
         text: email.text,
         html: email.html ?? undefined,
         messageId: messageIdFor(email.id, options.from),
+        headers: email.headers,
       });
     },
     close: () => transporter.close(),

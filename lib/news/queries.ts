@@ -108,9 +108,9 @@ export async function getPublishedNewsPost(db: Database, slug: string, locale: s
 }
 
 /** Entries for the Atom feed of one language: newest first, with their bodies. */
-export async function listFeedEntries(db: Database, locale: string, take = 30): Promise<NewsPostPage[]> {
+export async function listFeedEntries(db: Database, locale: string, take = 30, campaignId?: string): Promise<NewsPostPage[]> {
   const rows = await db.prisma.newsPost.findMany({
-    where: publicWhere(new Date()),
+    where: { ...publicWhere(new Date()), ...(campaignId ? { campaignId } : {}) },
     orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
     take: MAX_ROWS,
     select: { ...summarySelect, body: true },

@@ -23,6 +23,8 @@ export type WorkerJob = {
 
 const MINUTE = 60_000;
 const MAIL_BATCH = 25;
+/** Bulk mail (news) per tick: the rest of each batch is for mail someone waits for (confirmations, sign-in). */
+export const NEWS_MAIL_PER_TICK = 10;
 
 /**
  * While batches come back full, the queue is long (a surge of signatures): keep sending, for up to
@@ -35,8 +37,9 @@ export function sendPendingEmailsJob({ drainMs = 2_000 } = {}): WorkerJob {
     async run(db) {
       const total = { claimed: 0, sent: 0, retrying: 0, released: 0, failed: 0 };
       const until = Date.now() + drainMs;
+      const lowPriority = { budget: NEWS_MAIL_PER_TICK };
       for (;;) {
-        const r = await sendPendingEmails(db, { batchSize: MAIL_BATCH });
+        const r = await sendPendingEmails(db, { batchSize: MAIL_BATCH, lowPriority });
         for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += r[key];
         if (r.claimed < MAIL_BATCH || r.sent < r.claimed || Date.now() >= until) break;
       }

@@ -17,7 +17,7 @@ export type EmailParts = {
   reason: string;
 };
 
-export type EmailContent = { subject: string; text: string; html: string };
+export type EmailContent = { subject: string; text: string; html: string; headers?: Record<string, string> };
 
 export function composeEmail(locale: Locale, parts: EmailParts): EmailContent {
   const t = getTranslator(locale);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { env } from "../../env";
 import { locales } from "../../i18n/config";
+import { getTranslator } from "../../i18n/translate";
 import { signInLinkUrl } from "../../auth/sign-in-link-url";
 import { absoluteUrl, petitionPath, signatureConfirmPath } from "../../petitions/paths";
 import { isSealedToken, unsealToken } from "../sealed-token";
@@ -15,6 +16,9 @@ import { sponsorRejectedEmail } from "./sponsor-rejected";
 import { campaignInvitationEmail } from "./campaign-invitation";
 import { OrganiserRole } from "../../generated/prisma/enums";
 import { invitationPath } from "../../members/paths";
+import { campaignNewsEmail } from "./campaign-news";
+import { unsubscribeApiPath, unsubscribeToken } from "../../news/unsubscribe-token";
+import { NewsKind } from "../../generated/prisma/enums";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -90,6 +94,33 @@ const templates = {
         role: d.role,
         acceptUrl: absoluteUrl(env().appUrl, invitationPath(d.locale, openToken(d.token))),
         expiresAt: new Date(d.expiresAt),
+      }),
+  },
+  /**
+   * A campaign's news post (lib/news/email-news.ts), to a confirmed supporter who asked for news. The
+   * one-click unsubscribe link is made here from the signature's id (lib/news/unsubscribe-token.ts).
+   */
+  "campaign-news": {
+    data: z.strictObject({
+      locale,
+      postLocale: locale,
+      campaignId: z.string().min(1).max(64),
+      campaignTitle: z.string().max(300),
+      kind: z.enum(NewsKind),
+      title: z.string().min(1).max(200),
+      summary: z.string().max(500),
+      slug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+      signatureId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    }),
+    render: (d: { locale: (typeof locales)[number]; postLocale: (typeof locales)[number]; campaignTitle: string; kind: NewsKind; title: string; summary: string; slug: string; signatureId: string }) =>
+      campaignNewsEmail(d.locale, {
+        campaignTitle: d.campaignTitle,
+        postLocale: d.postLocale,
+        kind: getTranslator(d.locale)(`news.kind.${d.kind}`),
+        title: d.title,
+        summary: d.summary,
+        postUrl: absoluteUrl(env().appUrl, `/${d.locale}/news/${d.slug}`),
+        unsubscribeUrl: absoluteUrl(env().appUrl, unsubscribeApiPath(d.locale, unsubscribeToken(d.signatureId, env().authSecret))),
       }),
   },
 } as const;

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     alternates: {
       canonical: url,
       languages: Object.fromEntries(locales.map((l) => [l, `${appUrl}/${l}/campaigns/${slug}`])),
-      types: { "application/atom+xml": `/feeds/${locale}/news.xml` },
+      // The campaign's own news feed, and the site's beside it.
+      types: {
+        "application/atom+xml": [
+          { url: `/feeds/${locale}/campaigns/${slug}/news.xml`, title: t("campaign.newsFeedTitle", { campaign: campaign.text.title }) },
+          { url: `/feeds/${locale}/news.xml`, title: t("news.feedTitle", { site: t("meta.siteName") }) },
+        ],
+      },
     },
     openGraph: {
       type: "article",

@@ -51,6 +51,11 @@ const ACTION_NAMES: Record<string, MessageKey> = {
   "demand.moved": "audit.actions.demandMoved",
   "demand.retired": "audit.actions.demandRetired",
   "demand.restored": "audit.actions.demandRestored",
+  "news.created": "audit.actions.newsCreated",
+  "news.saved": "audit.actions.newsSaved",
+  "news.published": "audit.actions.newsPublished",
+  "news.unpublished": "audit.actions.newsUnpublished",
+  "news.emailed": "audit.actions.newsEmailed",
 };
 
 export default async function AuditPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
