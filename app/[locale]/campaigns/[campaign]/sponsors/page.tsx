@@ -11,8 +11,10 @@ import { groupSponsors } from "@/lib/sponsors/grouping";
 import { listApprovedSponsors } from "@/lib/sponsors/queries";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 
-// From the cache, rebuilt at most every 30 s (docs/decisions/010-public-pages-from-the-cache.md).
-export const revalidate = 30;
+// From the cache, rebuilt at most every 5 s (docs/decisions/010-public-pages-from-the-cache.md). A
+// moderator's approval revalidates it at once, but a render that read the list just before the approval
+// and finished just after it is kept as fresh (decision 022): 5 s bounds how long a new sponsor can wait.
+export const revalidate = 5;
 export const dynamic = "force-static";
 export const generateStaticParams = buildOnFirstRequest;
 
