@@ -69,7 +69,7 @@ export function SignForm({ action, locale, consent, countries, labels, initial }
 
   return (
     <form method="post" action={action} onSubmit={submit} className={styles.form} noValidate>
-      <ErrorSummary prefix={PREFIX} heading={state.summary} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
+      <ErrorSummary prefix={PREFIX} heading={state.summary} formError={errors.form} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentTextId" value={consent.id} />
 
