@@ -6,7 +6,7 @@ import { after } from "next/server";
 import { getDb } from "../db";
 import { env } from "../env";
 import { formFields } from "../forms/form-fields";
-import { fieldErrorsFrom, type FormState } from "../forms/form-state";
+import { errorStateFrom, type FormState } from "../forms/form-state";
 import { defaultLocale, isLocale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
@@ -23,8 +23,7 @@ export async function requestSignInLinkAction(_previous: FormState, formData: Fo
   const t = getTranslator(locale);
   const parsed = signInFormSchema.safeParse(fields);
   if (!parsed.success) {
-    const { form, ...fieldErrors } = fieldErrorsFrom(parsed.error, t, SIGN_IN_FORM_ERRORS);
-    return { formError: form, fieldErrors, values: { email: fields.email ?? "" } };
+    return { ...errorStateFrom(parsed.error, t, SIGN_IN_FORM_ERRORS), values: { email: fields.email ?? "" } };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   // The address is looked up, and its link mailed, after the answer: it takes as long for anyone.

@@ -2,7 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { z } from "zod";
 import { getTranslator, type MessageKey } from "../i18n/translate";
-import { fieldErrorKeysFrom, fieldErrorsFrom, textValues } from "./form-state";
+import { errorStateFrom, fieldErrorKeysFrom, fieldErrorsFrom, textValues } from "./form-state";
 
 // The one conversion from a schema's issues to messages, as every form uses it (issue 10).
 
@@ -32,6 +32,16 @@ describe("fieldErrorsFrom", () => {
     assert.deepEqual(fieldErrorKeysFrom(error, options), { email: "signature.errors.emailInvalid", form: "sponsors.errors.invalidForm" });
     assert.deepEqual(fieldErrorsFrom(error, t, options), { email: t("signature.errors.emailInvalid"), form: t("sponsors.errors.invalidForm") });
     assert.deepEqual(fieldErrorKeysFrom(errorOf({ email: "a@example.org", name: "" }), options), { name: "signature.errors.nameRequired" });
+  });
+
+  it("errorStateFrom hands the form-level message apart, and names no slot that has no message", () => {
+    const options = { fields: ["email", "name"], fallback: "sponsors.errors.invalidForm" } as const;
+    assert.deepEqual(errorStateFrom(errorOf({ email: "nope", name: "Ann", status: "APPROVED" }), t, options), {
+      formError: t("sponsors.errors.invalidForm"),
+      fieldErrors: { email: t("signature.errors.emailInvalid") },
+    });
+    assert.deepEqual(errorStateFrom(errorOf({ email: "a@example.org", name: "Ann", status: "APPROVED" }), t, options), { formError: t("sponsors.errors.invalidForm") });
+    assert.deepEqual(errorStateFrom(errorOf({ email: "nope", name: "Ann" }), t, options), { fieldErrors: { email: t("signature.errors.emailInvalid") } });
   });
 
   it("textValues keeps the single answers, for the fields to show again", () => {

@@ -30,6 +30,12 @@ export function fieldErrorsFrom(error: ZodError, t: Translator, options: Message
   return Object.fromEntries(Object.entries(fieldErrorKeysFrom(error, options)).map(([field, key]) => [field, t(key)]));
 }
 
+/** A refused form's messages as FormState: the form-level one (the "form" slot) apart from the fields'; no empty keys. */
+export function errorStateFrom(error: ZodError, t: Translator, options: MessageKey | FieldErrorOptions = {}): Pick<FormState, "formError" | "fieldErrors"> {
+  const { form, ...fieldErrors } = fieldErrorsFrom(error, t, options);
+  return { ...(form ? { formError: form } : {}), ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}) };
+}
+
 /** The same placement as fieldErrorsFrom, as catalogue keys (for a message carried before it is shown, e.g. in a cookie). */
 export function fieldErrorKeysFrom(error: ZodError, options: MessageKey | FieldErrorOptions = {}): Record<string, MessageKey> {
   const { fallback = "errors.formInvalid", fields } = typeof options === "string" ? { fallback: options } : options;

@@ -55,5 +55,5 @@ export async function resendConfirmationAction(_previous: FormState, formData: F
   if (result.ok) redirect(`/${locale}/signatures/resend?sent=1`);
   if (result.reason === "rate-limited") return { formError: t("signature.resend.tooMany"), values: fields };
   const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key!)]));
-  return { fieldErrors, formError: result.formError ? t(result.formError) : undefined, values: fields };
+  return { fieldErrors, ...(result.formError ? { formError: t(result.formError) } : {}), values: fields };
 }

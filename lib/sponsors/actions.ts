@@ -17,7 +17,7 @@ import { confirmSponsor } from "./confirm";
 import { moderateSponsors } from "./moderate";
 import { moderationRequestFrom } from "./moderation-schema";
 import { SPONSOR_FORM_ERRORS, sponsorFormValues, sponsorSchema } from "./schema";
-import { fieldErrorsFrom, type FormState } from "../forms/form-state";
+import { errorStateFrom, type FormState } from "../forms/form-state";
 
 // Thin actions: guard, parse, one domain call, redirect. Each works as a plain form post.
 
@@ -35,8 +35,7 @@ export async function addSponsorAction(campaignSlug: string, locale: string, _pr
   if (!campaign) notFound();
   const parsed = sponsorSchema.safeParse(values);
   if (!parsed.success) {
-    const { form, ...fieldErrors } = fieldErrorsFrom(parsed.error, t, SPONSOR_FORM_ERRORS);
-    return { formError: form, fieldErrors, values: echo };
+    return { ...errorStateFrom(parsed.error, t, SPONSOR_FORM_ERRORS), values: echo };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   const result = await addSponsor(db, { campaignId: campaign.id, sponsor: parsed.data }, { ip, locale }).catch(orUnavailable);
