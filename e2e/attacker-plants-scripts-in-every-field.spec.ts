@@ -50,7 +50,7 @@ test("markup in a signature's name, city, organisation and role shows as text on
   // The comment refuses markup outright, at its field.
   const refused = await post({ comment: payload(`m${tag}`, 1) });
   expect(refused.status()).toBe(422);
-  expect(Object.keys(((await refused.json()) as { errors: Record<string, string> }).errors)).toEqual(["comment"]);
+  expect(Object.keys(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors)).toEqual(["comment"]);
   const after = lastSeq();
   const signed = await post({ comment: "Plain words." });
   expect(signed.status(), await signed.text()).toBe(200);

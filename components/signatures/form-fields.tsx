@@ -87,11 +87,11 @@ export function SelectField(props: Common & { defaultValue?: string; placeholder
 }
 
 /** The list of problems above a form: announced when it appears, each item a link to its field. */
-export function ErrorSummary({ prefix, heading, errors, order, summaryRef }: { prefix: string; heading?: string; errors: Record<string, string>; order: readonly string[]; summaryRef?: React.Ref<HTMLDivElement> }) {
+export function ErrorSummary({ prefix, heading, formError, errors, order, summaryRef }: { prefix: string; heading?: string; formError?: string; errors: Record<string, string>; order: readonly string[]; summaryRef?: React.Ref<HTMLDivElement> }) {
   const fieldErrors = order.filter((f) => errors[f]).map((f) => [f, errors[f]!] as const);
   return (
     <div aria-live="assertive" ref={summaryRef} tabIndex={-1}>
-      {errors.form ? <p className="notice notice--error">{errors.form}</p> : null}
+      {formError ? <p className="notice notice--error">{formError}</p> : null}
       {fieldErrors.length > 0 ? (
         <div className="notice notice--error" role="alert">
           {heading ? <p>{heading}</p> : null}

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { resendConfirmationAction } from "@/lib/signatures/actions";
-import type { FormState } from "@/lib/signatures/form-state";
+import { textValues, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary, SelectField, TextField } from "./form-fields";
 import styles from "./signatures.module.css";
 
@@ -19,14 +19,14 @@ const PREFIX = "resend";
 export function ResendForm({ locale, petition, petitions, labels }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(resendConfirmationAction, {});
   const summaryRef = useRef<HTMLDivElement>(null);
-  const errors = state.errors ?? {};
-  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const values = textValues(state.values);
   useEffect(() => {
-    if (state.errors) summaryRef.current?.focus();
+    if (state.fieldErrors || state.formError) summaryRef.current?.focus();
   }, [state]);
   return (
     <form action={formAction} className={styles.form} noValidate>
-      <ErrorSummary prefix={PREFIX} errors={errors} order={["email", "petitionId"]} summaryRef={summaryRef} />
+      <ErrorSummary prefix={PREFIX} formError={state.formError} errors={errors} order={["email", "petitionId"]} summaryRef={summaryRef} />
       <input type="hidden" name="locale" value={locale} />
       {petition ? (
         <>

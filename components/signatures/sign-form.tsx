@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { FormState, SignAnswer } from "@/lib/signatures/form-state";
+import { textValues } from "@/lib/forms/form-state";
+import type { SignFormState } from "@/lib/signatures/form-state";
 import { unpackCountries } from "@/lib/signatures/packed-countries";
 import { SIGNATURE_FIELDS } from "@/lib/signatures/fields";
 import { ErrorSummary, SelectField, TextArea, TextField } from "./form-fields";
@@ -17,7 +18,7 @@ type Props = {
   countries: string;
   labels: SignFormLabels;
   /** Messages and answers to show at once (the "correct" page, after a post without JavaScript). */
-  initial?: FormState;
+  initial?: SignFormState;
 };
 
 const PREFIX = "sign";
@@ -27,15 +28,15 @@ const PREFIX = "sign";
 // it, the script posts the same fields asking for JSON, shows the messages in place and moves focus
 // to the summary, or goes where the answer says.
 export function SignForm({ action, locale, consent, countries, labels, initial }: Props) {
-  const [state, setState] = useState<FormState>(initial ?? {});
+  const [state, setState] = useState<SignFormState>(initial ?? {});
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const errors = state.errors ?? {};
-  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const values = textValues(state.values);
   const field = (name: string) => ({ prefix: PREFIX, name, error: errors[name], defaultValue: values[name] });
 
   useEffect(() => {
-    if (state.errors) summaryRef.current?.focus();
+    if (state.fieldErrors || state.formError) summaryRef.current?.focus();
   }, [state]);
 
   useEffect(() => {
@@ -55,21 +56,21 @@ export function SignForm({ action, locale, consent, countries, labels, initial }
     setPending(true);
     try {
       const response = await fetch(action, { method: "POST", body, headers: { accept: "application/json" } });
-      const answer = (await response.json().catch(() => null)) as SignAnswer | null;
-      if (answer && typeof answer === "object" && "redirect" in answer) {
+      const answer = (await response.json().catch(() => null)) as SignFormState | null;
+      if (answer && typeof answer === "object" && typeof answer.redirect === "string") {
         window.location.assign(answer.redirect);
         return; // pending while the next page loads
       }
-      setState(answer && typeof answer === "object" && "errors" in answer ? { ...answer, values: typed } : { errors: { form: labels.sendFailed }, values: typed });
+      setState(answer && typeof answer === "object" && (answer.fieldErrors || answer.formError) ? { ...answer, values: typed } : { formError: labels.sendFailed, values: typed });
     } catch {
-      setState({ errors: { form: labels.sendFailed }, values: typed });
+      setState({ formError: labels.sendFailed, values: typed });
     }
     setPending(false);
   }
 
   return (
     <form method="post" action={action} onSubmit={submit} className={styles.form} noValidate>
-      <ErrorSummary prefix={PREFIX} heading={state.summary} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
+      <ErrorSummary prefix={PREFIX} heading={state.summary} formError={state.formError} errors={errors} order={SIGNATURE_FIELDS} summaryRef={summaryRef} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentTextId" value={consent.id} />
 

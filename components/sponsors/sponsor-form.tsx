@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SponsorFormState } from "@/lib/sponsors/form-state";
+import { textValues, type FormState } from "@/lib/forms/form-state";
 import { ErrorText, SelectField, TextField } from "@/components/signatures/form-fields";
 import type { SponsorFormLabels } from "./sponsor-form-labels";
 import styles from "./sponsors.module.css";
 
 type Option = { value: string; label: string };
 type Props = {
-  action: (state: SponsorFormState, form: FormData) => Promise<SponsorFormState>;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
   labels: SponsorFormLabels;
   countries: Option[];
   organisationKinds: Option[];
@@ -20,16 +20,16 @@ type Props = {
 // page; CSS shows the chosen kind's set, and the action ignores the other one.
 export function SponsorForm({ action, labels, countries, organisationKinds, initialKind }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const errors = state.errors ?? {};
-  const values = state.values ?? {};
+  const errors: Partial<Record<string, string>> = state.fieldErrors ?? {};
+  const values = textValues(state.values);
   const kind = values.kind === "ORGANISATION" || values.kind === "INDIVIDUAL" ? values.kind : initialKind;
-  const fieldErrors = Object.entries(errors).filter(([field]) => field !== "form");
+  const fieldErrors = Object.entries(errors);
   const field = (name: string) => ({ prefix: "sponsor", name, error: errors[name], defaultValue: values[name] });
 
   return (
     <form action={formAction} className={styles.form} noValidate>
       <div aria-live="polite">
-        {errors.form ? <p className="notice notice--error">{errors.form}</p> : null}
+        {state.formError ? <p className="notice notice--error">{state.formError}</p> : null}
         {fieldErrors.length > 0 ? (
           <div className="notice notice--error" role="alert">
             <p className={styles.summaryTitle}>{labels.errorSummary}</p>

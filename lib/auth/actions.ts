@@ -6,37 +6,30 @@ import { after } from "next/server";
 import { getDb } from "../db";
 import { env } from "../env";
 import { formFields } from "../forms/form-fields";
-import { CONTROL_CHARACTER_MESSAGE } from "../forms/plain-text";
+import { errorStateFrom, type FormState } from "../forms/form-state";
 import { defaultLocale, isLocale } from "../i18n/config";
-import { getTranslator, type MessageKey } from "../i18n/translate";
+import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
 import { authConfig } from "./config";
 import { requestSignInLink } from "./request-link";
-import { signInFormSchema, type SignInFormState } from "./schemas";
+import { SIGN_IN_FORM_ERRORS, signInFormSchema } from "./schemas";
 import { sessionCookieNames } from "./session-cookie";
 import { endSessions } from "./sessions";
 
 /** The sign-in form: known or not, the address ends on the same "check your email" page. */
-export async function requestSignInLinkAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
+export async function requestSignInLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const fields = formFields(formData);
   const locale = isLocale(fields.locale) ? fields.locale : defaultLocale;
   const t = getTranslator(locale);
   const parsed = signInFormSchema.safeParse(fields);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const isEmail = issue?.path[0] === "email";
-    return {
-      email: fields.email,
-      error: isEmail
-        ? { field: "email", message: t(issue.message === CONTROL_CHARACTER_MESSAGE ? CONTROL_CHARACTER_MESSAGE : ("auth.signIn.invalidEmail" satisfies MessageKey)) }
-        : { field: "form", message: t("auth.signIn.invalidForm") },
-    };
+    return { ...errorStateFrom(parsed.error, t, SIGN_IN_FORM_ERRORS), values: { email: fields.email ?? "" } };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   // The address is looked up, and its link mailed, after the answer: it takes as long for anyone.
   const outcome = await requestSignInLink(await getDb(), { ...parsed.data, ip }, authConfig(), new Date(), afterTheAnswer);
   if (outcome.kind === "rate-limited") {
-    return { email: parsed.data.email, error: { field: "form", message: t("auth.signIn.tooMany") } };
+    return { formError: t("auth.signIn.tooMany"), values: { email: parsed.data.email } };
   }
   redirect(`/${locale}/auth/check-email`);
 }

@@ -8,7 +8,8 @@ import { env } from "../env";
 import { defaultLocale, isLocale, type Locale } from "../i18n/config";
 import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
-import { formFields, type FormState } from "../signatures/form-state";
+import { formFields } from "../forms/form-fields";
+import type { FormState } from "../forms/form-state";
 import { findDataSession, openDataLink } from "./data-link";
 import { eraseSupporter } from "./erase-supporter";
 import { DATA_LINK_COOKIE, myDataPath } from "./paths";
@@ -29,7 +30,7 @@ export async function requestDataLinkAction(_previous: FormState, formData: Form
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   const result = await requestDataLink(await getDb(), { email: fields.email }, { ip, locale });
   if (result.ok) redirect(`${myDataPath(locale)}?sent=1`);
-  return { errors: { email: getTranslator(locale)(result.fieldErrors.email) }, values: { email: fields.email ?? "" } };
+  return { fieldErrors: { email: getTranslator(locale)(result.fieldErrors.email) }, values: { email: fields.email ?? "" } };
 }
 
 export async function openDataLinkAction(formData: FormData): Promise<void> {

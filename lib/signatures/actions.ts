@@ -10,7 +10,8 @@ import { getTranslator } from "../i18n/translate";
 import { signatureConfirmPath } from "../petitions/paths";
 import { clientIpFrom } from "../security/client-ip";
 import { confirmSignature, resendForExpiredLink } from "./confirm";
-import { formFields, type FormState } from "./form-state";
+import { formFields } from "../forms/form-fields";
+import type { FormState } from "../forms/form-state";
 import { resendConfirmation } from "./resend";
 
 // Thin server actions for the supporter's other forms: read the form, call one domain function, redirect
@@ -50,10 +51,9 @@ export async function resendConfirmationAction(_previous: FormState, formData: F
     if (isDatabaseUnavailable(error)) return null; // docs/decisions/020: the form comes back as it was
     throw error;
   });
-  if (!result) return { errors: { form: t("signature.resend.unavailable") }, values: fields };
+  if (!result) return { formError: t("signature.resend.unavailable"), values: fields };
   if (result.ok) redirect(`/${locale}/signatures/resend?sent=1`);
-  if (result.reason === "rate-limited") return { errors: { form: t("signature.resend.tooMany") }, values: fields };
-  const errors: Record<string, string> = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key)]));
-  if (result.formError) errors.form = t(result.formError);
-  return { errors, values: fields };
+  if (result.reason === "rate-limited") return { formError: t("signature.resend.tooMany"), values: fields };
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, t(key!)]));
+  return { fieldErrors, ...(result.formError ? { formError: t(result.formError) } : {}), values: fields };
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { MessageKey, Translator } from "../i18n/translate";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
-import type { FormState } from "./form-state";
+import type { SignFormState } from "./form-state";
 import type { SignatureFieldErrors } from "./schema";
 
 // What a supporter without JavaScript must correct, carried from the sign endpoint (a 303) to the
@@ -81,10 +81,12 @@ export function clearedCorrectionCookie(scope: CookieScope): string {
 }
 
 /** The messages to show, translated, with the summary's heading ("2 answers need correcting:"). */
-export function correctionMessages(fieldErrors: SignatureFieldErrors, formError: MessageKey | null, t: Translator): Required<Pick<FormState, "errors">> & Pick<FormState, "summary"> {
-  const errors: Record<string, string> = {};
-  for (const [field, key] of Object.entries(fieldErrors) as [SignatureField, MessageKey][]) errors[field] = t(key);
-  if (formError) errors.form = t(formError);
-  const count = Object.keys(fieldErrors).length;
-  return count > 0 ? { errors, summary: t("signature.form.errorSummary", { count }) } : { errors };
+export function correctionMessages(fieldErrors: SignatureFieldErrors, formError: MessageKey | null, t: Translator): Pick<SignFormState, "fieldErrors" | "formError" | "summary"> {
+  const messages: Record<string, string> = {};
+  for (const [field, key] of Object.entries(fieldErrors) as [SignatureField, MessageKey][]) messages[field] = t(key);
+  const count = Object.keys(messages).length;
+  return {
+    ...(count > 0 ? { fieldErrors: messages, summary: t("signature.form.errorSummary", { count }) } : {}),
+    ...(formError ? { formError: t(formError) } : {}),
+  };
 }

@@ -1,22 +1,12 @@
-// What the sign endpoint and the resend action hand back to their forms (browser-safe). Messages are already
-// translated; `values` puts back what the supporter typed when the page is rendered again.
+import type { FormState } from "../forms/form-state";
 
-export type FormState = {
-  errors?: Record<string, string>;
+// The sign form's state (browser-safe): the one FormState (lib/forms/form-state.ts), with the error
+// summary's heading. It is also what the sign endpoint answers the form's script (Accept:
+// application/json): where to go, or what to correct.
+
+export type SignFormState = FormState & {
   /** The heading of the error summary ("2 answers need correcting:"). */
   summary?: string;
-  values?: Record<string, string>;
+  /** The page to go to (signed: "thanks"; closed meanwhile: the petition). */
+  redirect?: string;
 };
-
-/** What the sign endpoint answers the form's script (Accept: application/json): where to go, or what to correct. */
-export type SignAnswer = { redirect: string } | { errors: Record<string, string>; summary?: string };
-
-/** FormData → plain fields, without Next's own `$ACTION_...` entries and without files. */
-export function formFields(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) {
-    if (name.startsWith("$ACTION") || typeof value !== "string") continue;
-    fields[name] = value;
-  }
-  return fields;
-}

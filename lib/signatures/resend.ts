@@ -5,6 +5,7 @@ import { locales, type Locale } from "../i18n/config";
 import type { MessageKey } from "../i18n/translate";
 import { canConfirm } from "../petitions/states";
 import { plainTextOnly } from "../forms/plain-text";
+import { fieldErrorKeysFrom, type FieldErrorOptions } from "../forms/form-state";
 import type { MailCaps } from "../mail/unconfirmed-mail-caps";
 import { addressGroup } from "../security/address-group";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
@@ -29,9 +30,12 @@ export const resendSchema = plainTextOnly(z.strictObject({
     .pipe(z.email("signature.errors.emailInvalid" satisfies MessageKey)),
 }));
 
+/** How the resend form's issues are placed (lib/forms/form-state.ts): a problem outside its two fields is a forged form. */
+const RESEND_FORM_ERRORS = { fields: ["email", "petitionId"], fallback: "signature.errors.formInvalid" } as const satisfies FieldErrorOptions;
+
 export type ResendResult =
   | { ok: true }
-  | { ok: false; reason: "invalid"; fieldErrors: Partial<Record<"email" | "petitionId", MessageKey>>; formError: MessageKey | null }
+  | { ok: false; reason: "invalid"; fieldErrors: Partial<Record<string, MessageKey>>; formError: MessageKey | null }
   | { ok: false; reason: "rate-limited" };
 
 export async function resendConfirmation(
@@ -41,14 +45,8 @@ export async function resendConfirmation(
 ): Promise<ResendResult> {
   const parsed = resendSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Partial<Record<"email" | "petitionId", MessageKey>> = {};
-    let formError: MessageKey | null = null;
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "email" || field === "petitionId") fieldErrors[field] ??= issue.message as MessageKey;
-      else formError ??= "signature.errors.formInvalid";
-    }
-    return { ok: false, reason: "invalid", fieldErrors, formError };
+    const { form, ...fieldErrors } = fieldErrorKeysFrom(parsed.error, RESEND_FORM_ERRORS);
+    return { ok: false, reason: "invalid", fieldErrors, formError: form ?? null };
   }
   const { allowed } = await hitRateLimit(db, `resend:${addressGroup(ip)}`, limits, now);
   if (!allowed) return { ok: false, reason: "rate-limited" };

@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/translate";
 import { containsWebAddress } from "../forms/web-address";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
 import { plainTextOnly } from "../forms/plain-text";
+import { fieldErrorKeysFrom } from "../forms/form-state";
 
 // The sign form, as one strict schema (browser-safe: no server imports). Each message is a catalogue key,
 // translated where it is shown. Unknown fields are refused, so nobody can post `status=CONFIRMED`.
@@ -91,17 +92,9 @@ export type SignatureFieldErrors = Partial<Record<SignatureField, MessageKey>>;
 
 /** Field → first message key; a problem outside the visible fields (a forged form) becomes formInvalid. */
 export function fieldErrorsOf(error: z.ZodError): { fieldErrors: SignatureFieldErrors; formError: MessageKey | null } {
-  const fieldErrors: SignatureFieldErrors = {};
-  let formError: MessageKey | null = null;
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && (SIGNATURE_FIELDS as readonly string[]).includes(field)) {
-      fieldErrors[field as SignatureField] ??= issue.message as MessageKey;
-    } else {
-      formError ??= "signature.errors.formInvalid";
-    }
-  }
-  return { fieldErrors, formError };
+  // Keys, not messages: a correction without JavaScript carries them in a cookie (./correction.ts).
+  const { form, ...fieldErrors } = fieldErrorKeysFrom(error, { fields: SIGNATURE_FIELDS, fallback: "signature.errors.formInvalid" });
+  return { fieldErrors, formError: form ?? null };
 }
 
 /** Whether the bots' field was filled in (such posts get the usual answer and are not stored). */

@@ -93,7 +93,7 @@ describeOnDatabases("the sign endpoint", (db) => {
     const invalid = await answerSignRequest(request(petition, urlencoded(signForm(petition.id, { name: "", email: "nope" })), { accept: JSON_ACCEPT }), context(db, petition));
     assert.equal(invalid.status, 422);
     assert.deepEqual(await invalid.json(), {
-      errors: { name: "Enter your name.", email: "Enter an email address such as name@example.org." },
+      fieldErrors: { name: "Enter your name.", email: "Enter an email address such as name@example.org." },
       summary: "2 answers need correcting:",
     });
 
@@ -101,9 +101,9 @@ describeOnDatabases("the sign endpoint", (db) => {
       request(petition, urlencoded(signForm(petition.id, { locale: "ru", country: "" })), { accept: JSON_ACCEPT }),
       { ...context(db, petition), locale: "ru" },
     );
-    const body = (await russian.json()) as { errors: Record<string, string>; summary: string };
+    const body = (await russian.json()) as { fieldErrors: Record<string, string>; summary: string };
     assert.equal(body.summary, "Исправьте 1 ответ:");
-    assert.match(body.errors.country ?? "", /[А-Яа-я]/, "messages come in the page's language");
+    assert.match(body.fieldErrors.country ?? "", /[А-Яа-я]/, "messages come in the page's language");
     assert.equal(await stored(db(), petition), 1, "only the valid post was stored");
   });
 
@@ -200,7 +200,7 @@ describeOnDatabases("the sign endpoint", (db) => {
     } as RequestInit);
     const answer = await answerSignRequest(undeclared, context(db, petition));
     assert.equal(answer.status, 413);
-    assert.deepEqual(await answer.json(), { errors: { form: "Your answers are too long to send. Please shorten them and try again." } });
+    assert.deepEqual(await answer.json(), { formError: "Your answers are too long to send. Please shorten them and try again." });
     assert.equal(await stored(db(), petition), 0);
   });
 
@@ -211,7 +211,7 @@ describeOnDatabases("the sign endpoint", (db) => {
       context(db, petition),
     );
     assert.equal(asJson.status, 415);
-    assert.deepEqual(await asJson.json(), { errors: { form: "The form could not be read. Please reload the page and try again." } });
+    assert.deepEqual(await asJson.json(), { formError: "The form could not be read. Please reload the page and try again." });
     const asText = await answerSignRequest(request(petition, "name=Dana"), context(db, petition));
     assert.equal(asText.status, 415);
     assert.match(asText.headers.get("content-type") ?? "", /^text\/html/);
@@ -225,7 +225,7 @@ describeOnDatabases("the sign endpoint", (db) => {
     assert.equal(fromElsewhere.status, 403);
     const opaque = await answerSignRequest(request(petition, urlencoded(signForm(petition.id)), { origin: "null", accept: JSON_ACCEPT }), context(db, petition));
     assert.equal(opaque.status, 403);
-    assert.deepEqual(await opaque.json(), { errors: { form: "This form can only be sent from the petition's own page. Please sign there." } });
+    assert.deepEqual(await opaque.json(), { formError: "This form can only be sent from the petition's own page. Please sign there." });
     assert.equal(await stored(db(), petition), 0);
 
     const proxied = context(db, petition, { appUrl: "https://placard.example.org" });
@@ -248,7 +248,7 @@ describeOnDatabases("the sign endpoint", (db) => {
     const gone = { ...open, slug: "no-such-petition", address: { campaignSlug: open.campaignSlug, petitionSlug: "no-such-petition" } };
     const unknown = await answerSignRequest(request(gone, urlencoded(signForm(open.id)), { accept: JSON_ACCEPT }), context(db, gone));
     assert.equal(unknown.status, 404);
-    assert.ok(((await unknown.json()) as { errors: { form: string } }).errors.form);
+    assert.ok(((await unknown.json()) as { formError: string }).formError);
     const badLocale = await answerSignRequest(request(open, urlencoded(signForm(open.id))), { ...context(db, open), locale: "xx" });
     assert.equal(badLocale.status, 404);
     assert.equal(await stored(db(), open), 0);

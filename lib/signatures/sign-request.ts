@@ -6,7 +6,7 @@ import { getTranslator, type MessageKey } from "../i18n/translate";
 import { petitionPath, type PetitionAddress } from "../petitions/paths";
 import { clientIpFrom, type TrustedProxy } from "../security/client-ip";
 import { clearedCorrectionCookie, correctionCookie, correctionMessages, echoedValues, sealCorrection } from "./correction";
-import type { SignAnswer } from "./form-state";
+import type { SignFormState } from "./form-state";
 import { signPetition, type FollowUp, type SignOptions, type SignResult } from "./sign";
 import { answerDatabaseUnavailable } from "./unavailable-answer";
 
@@ -60,15 +60,15 @@ export async function answerSignRequest(request: Request, context: SignRequestCo
     // The correction cookie belongs to the petition's pages (their path), so the browser does not send it
     // here: clear it whether or not an earlier try without JavaScript left one.
     const headers = { "set-cookie": clearedCorrectionCookie(scope) };
-    return json ? Response.json({ redirect: thanks } satisfies SignAnswer, { headers }) : seeOther(thanks, headers);
+    return json ? Response.json({ redirect: thanks } satisfies SignFormState, { headers }) : seeOther(thanks, headers);
   }
   if (result.reason === "closed") {
     const page = petitionPath(locale, result.address);
-    return json ? Response.json({ redirect: page } satisfies SignAnswer) : seeOther(page);
+    return json ? Response.json({ redirect: page } satisfies SignFormState) : seeOther(page);
   }
   if (result.reason === "not-found") return refuse(404, "signature.errors.formInvalid", json, locale, context);
 
-  if (json) return Response.json(correctionMessages(result.fieldErrors, result.formError, getTranslator(locale)) satisfies SignAnswer, { status: 422 });
+  if (json) return Response.json(correctionMessages(result.fieldErrors, result.formError, getTranslator(locale)) satisfies SignFormState, { status: 422 });
   const sealed = sealCorrection({ fieldErrors: result.fieldErrors, formError: result.formError, values: echoedValues(fields) }, { secret: context.secret, path: here });
   return seeOther(petitionPath(locale, context.address, "correct"), { "set-cookie": correctionCookie(sealed, scope) });
 }
@@ -100,7 +100,7 @@ function seeOther(location: string, headers?: Record<string, string>): Response 
 function refuse(status: number, key: MessageKey, json: boolean, locale: Locale, context: SignRequestContext): Response {
   const t = getTranslator(locale);
   const message = t(key);
-  if (json) return Response.json({ errors: { form: message } } satisfies SignAnswer, { status });
+  if (json) return Response.json({ formError: message } satisfies SignFormState, { status });
   const back = `${petitionPath(locale, context.address)}#sign`;
   const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(message)}</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><p>${escape(message)}</p><p><a href="${escape(back)}">${escape(t("signature.thanks.back"))}</a></p></body></html>`;
   return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });

@@ -96,11 +96,11 @@ describe("signing while the database is down (a real PostgreSQL, stopped and sta
     const english = await post(signForm(petition.id), { json: true });
     assert.equal(english.status, 503);
     assert.deepEqual(await english.json(), {
-      errors: { form: "We could not save your signature just now: nothing was stored. Your answers are still here; please send the form again in a moment. If it went through after all, sending it again does not sign twice." },
+      formError: "We could not save your signature just now: nothing was stored. Your answers are still here; please send the form again in a moment. If it went through after all, sending it again does not sign twice.",
     });
     const german = await post(signForm(petition.id, { locale: "de" }), { json: true, locale: "de" });
     assert.equal(german.status, 503);
-    assert.match(((await german.json()) as { errors: { form: string } }).errors.form, /Es wurde nichts gespeichert/);
+    assert.match(((await german.json()) as { formError: string }).formError, /Es wurde nichts gespeichert/);
     await cluster.start();
   });
 

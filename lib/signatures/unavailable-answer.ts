@@ -2,7 +2,7 @@ import type { Locale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
 import { echoedValues } from "./correction";
 import { signatureCountryOptions } from "./country-options";
-import type { SignAnswer } from "./form-state";
+import type { SignFormState } from "./form-state";
 
 // The database went away while a supporter signed (docs/decisions/020): nothing was saved, and the answer
 // is 503 with what they typed still in hand. The form's script gets the message to show in place (it keeps
@@ -22,7 +22,7 @@ const TEXT_FIELDS = [
 export function answerDatabaseUnavailable(json: boolean, locale: Locale, fields: Record<string, string>, action: string): Response {
   const t = getTranslator(locale);
   const headers = { "retry-after": RETRY_AFTER_SECONDS, "cache-control": "no-store" };
-  if (json) return Response.json({ errors: { form: t("signature.form.unavailable") } } satisfies SignAnswer, { status: 503, headers });
+  if (json) return Response.json({ formError: t("signature.form.unavailable") } satisfies SignFormState, { status: 503, headers });
 
   const values = echoedValues(fields);
   const hidden = ["locale", "consentTextId", "homepage"]

@@ -12,33 +12,32 @@ import { getTranslator } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
 import { addSponsor } from "./add-sponsor";
 import { confirmSponsor } from "./confirm";
-import { sponsorFieldErrors, sponsorFormValues, sponsorSchema } from "./schema";
-import type { SponsorFormState } from "./form-state";
+import { SPONSOR_FORM_ERRORS, sponsorFormValues, sponsorSchema } from "./schema";
+import { errorStateFrom, type FormState } from "../forms/form-state";
 
 // Thin actions: guard, parse, one domain call, redirect. Each works as a plain form post.
 
 /** The sponsor form (bound to its campaign and locale). Success ends on the "check your email" page. */
-export async function addSponsorAction(campaignSlug: string, locale: string, _previous: SponsorFormState, formData: FormData): Promise<SponsorFormState> {
+export async function addSponsorAction(campaignSlug: string, locale: string, _previous: FormState, formData: FormData): Promise<FormState> {
   refuseForgedRouting([campaignSlug, locale]);
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
   const db = await getDb();
   const values = sponsorFormValues(formData);
   const echo = echoValues(values);
-  const unavailable = { errors: { form: t("sponsors.errors.unavailable") }, values: echo };
+  const unavailable: FormState = { formError: t("sponsors.errors.unavailable"), values: echo };
   const campaign = await findCampaignHeader(db, campaignSlug, locale).catch(orUnavailable);
   if (campaign === UNAVAILABLE) return unavailable;
   if (!campaign) notFound();
   const parsed = sponsorSchema.safeParse(values);
   if (!parsed.success) {
-    const errors = Object.fromEntries(Object.entries(sponsorFieldErrors(parsed.error)).map(([field, key]) => [field, t(key)]));
-    return { errors, values: echo };
+    return { ...errorStateFrom(parsed.error, t, SPONSOR_FORM_ERRORS), values: echo };
   }
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   const result = await addSponsor(db, { campaignId: campaign.id, sponsor: parsed.data }, { ip, locale }).catch(orUnavailable);
   if (result === UNAVAILABLE) return unavailable;
   if (!result.ok) {
-    return { errors: { form: t(result.error === "rate-limited" ? "sponsors.errors.rateLimited" : "sponsors.errors.closed") }, values: echo };
+    return { formError: t(result.error === "rate-limited" ? "sponsors.errors.rateLimited" : "sponsors.errors.closed"), values: echo };
   }
   redirect(`/${locale}/campaigns/${campaign.slug}/sponsors/check-email`);
 }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import countries from "i18n-iso-countries";
 import { OrganisationKind, SponsorKind } from "../generated/prisma/enums";
 import { formFields } from "../forms/form-fields";
-import { CONTROL_CHARACTER_MESSAGE, plainTextOnly } from "../forms/plain-text";
+import { fieldErrorKeysFrom, type FieldErrorOptions } from "../forms/form-state";
+import { plainTextOnly } from "../forms/plain-text";
 import type { MessageKey } from "../i18n/translate";
 import { isSafePublicText, tidyText } from "./text-rules";
 
@@ -132,12 +133,8 @@ export type SponsorFieldErrors = Partial<Record<SponsorField | "form", MessageKe
 
 /** The first message per field; anything that is not a field of the form becomes one form-level message. */
 export function sponsorFieldErrors(error: z.ZodError): SponsorFieldErrors {
-  const errors: SponsorFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    const isOurs = ALL_FIELDS.includes(field) && (issue.message.startsWith("sponsors.errors.") || issue.message === CONTROL_CHARACTER_MESSAGE);
-    const slot = (isOurs ? field : "form") as SponsorField | "form";
-    errors[slot] ??= (isOurs ? issue.message : "sponsors.errors.invalidForm") as MessageKey;
-  }
-  return errors;
+  return fieldErrorKeysFrom(error, SPONSOR_FORM_ERRORS) as SponsorFieldErrors;
 }
+
+/** How the sponsor form's issues are placed (lib/forms/form-state.ts). */
+export const SPONSOR_FORM_ERRORS = { fields: ALL_FIELDS, fallback: "sponsors.errors.invalidForm" } as const satisfies FieldErrorOptions;
