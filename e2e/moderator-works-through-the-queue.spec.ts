@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { test, expect, signInAs, uniqueEmail } from "./support/fixtures";
-import { linkTo, waitForEmail } from "./support/mailbox";
+import { waitForEmail } from "./support/mailbox";
 import { lastSeq, signThePetition } from "./support/signing";
+import { offerSponsorship } from "./support/sponsoring";
 import { fieldError, joinThroughInvitation, randomIp } from "./support/team";
 
 // A campaign of the story's own goes live with one petition. A supporter signs it twice from one
@@ -50,22 +51,6 @@ async function liveCampaignWithPetition(page: Page, tag: string) {
   await page.getByRole("button", { name: "Open the petition" }).click();
   await expect(page.getByText("The petition is open.")).toBeVisible();
   return { slug, title, base, petitionPath: `/en/campaigns/${slug}/petitions/${petitionSlug}` };
-}
-
-async function offerSponsorship(browser: Browser, slug: string, fill: (page: Page) => Promise<void>, email: string) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": randomIp() } });
-  const page = await context.newPage();
-  await page.goto(`/en/campaigns/${slug}/sponsors/new`);
-  await fill(page);
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel(/I agree that the name above/).check();
-  const before = lastSeq();
-  await page.getByRole("button", { name: "Add my name" }).click();
-  await expect(page).toHaveURL(/\/sponsors\/check-email$/);
-  await page.goto(linkTo(await waitForEmail(email, { after: before, subject: /Confirm your sponsorship/ }), "/sponsors/confirm"));
-  await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: confirmed");
-  await context.close();
 }
 
 test("a moderator works through the queue without JavaScript, and it ends empty", async ({ page, browser }) => {

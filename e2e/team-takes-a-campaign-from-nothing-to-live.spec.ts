@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { test, expect, signInAs, uniqueEmail } from "./support/fixtures";
 import { confirmationEmail, lastSeq, signThePetition } from "./support/signing";
-import { linkTo, waitForEmail } from "./support/mailbox";
+import { offerSponsorship } from "./support/sponsoring";
 import { fieldError, joinThroughInvitation, randomIp } from "./support/team";
 
 // Issue 10, campaigns from nothing. An admin starts a campaign, and its owner makes it a live one: the
@@ -168,20 +168,13 @@ test("an owner takes a new campaign from a draft to live, with a translation, a 
   // A union branch offers its name; the moderator approves it.
   const branch = `Aktau Drivers' Branch ${tag}`;
   const branchEmail = uniqueEmail("branch");
-  await v.goto(`/en/campaigns/${slug}/sponsors/new`);
-  await v.getByLabel("An organisation").check();
-  await v.getByLabel("Name of the organisation").fill(branch);
-  await v.getByLabel("Kind of organisation").selectOption({ label: "Union branch" });
-  await v.getByLabel("Website", { exact: true }).fill(`https://aktau-${tag}.example.org`);
-  await v.getByLabel("Country", { exact: true }).selectOption({ label: "Kazakhstan" });
-  await v.getByLabel("Email address", { exact: true }).fill(branchEmail);
-  await v.getByLabel(/I agree that the name above/).check();
-  const beforeSponsor = lastSeq();
-  await v.getByRole("button", { name: "Add my name" }).click();
-  await expect(v).toHaveURL(/\/sponsors\/check-email$/);
-  await v.goto(linkTo(await waitForEmail(branchEmail, { after: beforeSponsor, subject: /Confirm your sponsorship/ }), "/sponsors/confirm"));
-  await v.getByRole("button", { name: "Confirm" }).click();
-  await expect(v.getByRole("heading", { level: 1 })).toHaveText("Thank you: confirmed");
+  await offerSponsorship(browser, slug, async (p) => {
+    await p.getByLabel("An organisation").check();
+    await p.getByLabel("Name of the organisation").fill(branch);
+    await p.getByLabel("Kind of organisation").selectOption({ label: "Union branch" });
+    await p.getByLabel("Website", { exact: true }).fill(`https://aktau-${tag}.example.org`);
+    await p.getByLabel("Country", { exact: true }).selectOption({ label: "Kazakhstan" });
+  }, branchEmail);
 
   await m.goto(`${base}/sponsors`);
   await m.getByRole("listitem").filter({ hasText: branch }).getByRole("button", { name: `Approve ${branch}` }).click();
