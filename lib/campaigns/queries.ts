@@ -123,7 +123,7 @@ export async function getCampaignForPage(db: Database, slug: string, locale: str
   const [upcoming, past, phoneTargets, news] = await Promise.all([
     db.prisma.event.count({ where: { ...published, ...upcomingEventWhere(now) } }),
     db.prisma.event.count({ where: { ...published, ...pastEventWhere(now) } }),
-    db.prisma.campaignTarget.count({ where: { campaignId: row.id, target: { phones: { isEmpty: false } } } }),
+    db.prisma.target.count({ where: { campaignId: row.id, phones: { isEmpty: false } } }),
     listPublishedNews(db, locale, { campaignId: row.id, take: 3 }),
   ]);
   return {

@@ -34,7 +34,7 @@ export async function createPetitionFromDemands(
 
   const targetIds = [...new Set(input.targetIds)];
   const found = await db.prisma.target.findMany({
-    where: { id: { in: targetIds }, campaigns: { some: { campaignId: campaign.id } } },
+    where: { id: { in: targetIds }, campaignId: campaign.id },
     select: { id: true, name: true },
   });
   if (found.length !== targetIds.length) throw new PetitionRuleError("targetUnknown", "targetIds");

@@ -47,14 +47,13 @@ export async function seedOrganiserWorld(db: Database) {
       }),
     );
   }
-  const target = (slug: string, name: string, kind: "GOVERNMENT_OFFICE" | "COMPANY" | "EMBASSY") =>
+  const target = (slug: string, name: string, kind: "GOVERNMENT_OFFICE" | "COMPANY" | "EMBASSY", campaignId = campaign.id) =>
     p.target.create({
-      data: { slug: `${slug}-${tag}`, kind, name, country: "KZ", emails: [`${slug}@example.org`], phones: [] },
+      data: { campaignId, slug: `${slug}-${tag}`, kind, name, country: "KZ", emails: [`${slug}@example.org`], phones: [] },
       select: { id: true, name: true },
     });
   const akorda = await target("akorda", "Presidential Office (Akorda)", "GOVERNMENT_OFFICE");
   const kmg = await target("kmg", "KazMunayGaz", "COMPANY");
-  await p.campaignTarget.createMany({ data: [akorda, kmg].map((t) => ({ campaignId: campaign.id, targetId: t.id })) });
 
   const otherCampaign = await p.campaign.create({
     data: {
@@ -70,8 +69,7 @@ export async function seedOrganiserWorld(db: Database) {
     data: { campaignId: otherCampaign.id, position: 1, translations: { create: [{ locale: "en", text: "Something else" }] } },
     select: { id: true },
   });
-  const otherTarget = await target("other-target", "Another Embassy", "EMBASSY");
-  await p.campaignTarget.create({ data: { campaignId: otherCampaign.id, targetId: otherTarget.id } });
+  const otherTarget = await target("other-target", "Another Embassy", "EMBASSY", otherCampaign.id);
 
   const consent = await p.consentText.create({
     data: { key: `petition-${tag}`, version: 1, locale: "en", text: "I agree to the campaign keeping my signature." },

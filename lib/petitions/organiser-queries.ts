@@ -67,7 +67,7 @@ export async function getNewPetitionChoices(db: Database, actor: Actor, campaign
       defaultLocale: true,
       locales: true,
       demands: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, position: true, translations: { select: { locale: true, text: true } } } },
-      targets: { select: { target: { select: { id: true, name: true, kind: true } } } },
+      targets: { select: { id: true, name: true, kind: true } },
     },
   });
   if (!campaign) return null;
@@ -77,7 +77,7 @@ export async function getNewPetitionChoices(db: Database, actor: Actor, campaign
       const text = pickTranslation(d.translations, locale, campaign.defaultLocale);
       return text ? [{ id: d.id, position: d.position, text: text.text, textLocale: text.locale }] : [];
     }),
-    targets: campaign.targets.map((t) => t.target).sort((a, b) => a.name.localeCompare(b.name)),
+    targets: [...campaign.targets].sort((a, b) => a.name.localeCompare(b.name)),
     locales,
     defaultLocales: own.length ? locales.filter((l) => own.includes(l)) : [...locales.slice(0, 1)],
   };

@@ -31,7 +31,7 @@ describeOnDatabases("the public petition page", (db) => {
   it("says when and how the petition was delivered", async () => {
     const petition = await openPetition(db());
     const target = await db().prisma.target.create({
-      data: { slug: `akorda-${petition.slug}`, kind: "GOVERNMENT_OFFICE", name: "Akorda", country: "KZ", emails: ["akorda@example.org"], phones: [] },
+      data: { campaignId: petition.campaignId, slug: `akorda-${petition.slug}`, kind: "GOVERNMENT_OFFICE", name: "Akorda", country: "KZ", emails: ["akorda@example.org"], phones: [] },
     });
     await db().prisma.petition.update({ where: { id: petition.id }, data: { status: "DELIVERED" } });
     await db().prisma.petitionDelivery.create({ data: { petitionId: petition.id, targetId: target.id, deliveredAt: new Date("2027-07-01T10:00:00Z"), method: "BY_HAND" } });

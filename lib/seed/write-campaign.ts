@@ -48,14 +48,10 @@ export async function writeCampaign(w: SeedWriter): Promise<SeededCampaign> {
   const targetIds = new Map<string, string>();
   for (const target of targets) {
     const row = await w.ensure(
-      () => tx.target.findUnique({ where: { slug: target.slug }, select: idOnly }),
-      () => tx.target.create({ data: target, select: idOnly }),
+      () => tx.target.findUnique({ where: { campaignId_slug: { campaignId: id, slug: target.slug } }, select: idOnly }),
+      () => tx.target.create({ data: { ...target, campaignId: id }, select: idOnly }),
     );
     targetIds.set(target.slug, row.id);
-    await w.ensure(
-      () => tx.campaignTarget.findUnique({ where: { campaignId_targetId: { campaignId: id, targetId: row.id } }, select: { targetId: true } }),
-      () => tx.campaignTarget.create({ data: { campaignId: id, targetId: row.id }, select: { targetId: true } }),
-    );
   }
 
   return { id, demandIds, targetIds };

@@ -8,7 +8,7 @@ import { publicTargetSelect, type PublicTarget } from "./public-target";
 // supporter finds the embassy nearest to them), countries in the order the page sorts them.
 
 /** Embassies and consulates first: the call page is about phoning the embassy. */
-const KIND_ORDER: Record<TargetKind, number> = { EMBASSY: 0, CONSULATE: 1, GOVERNMENT_OFFICE: 2, COMPANY: 3, MEDIA: 4, OTHER: 5 };
+const KIND_ORDER: Record<TargetKind, number> = { EMBASSY: 0, CONSULATE: 1, GOVERNMENT_OFFICE: 2, COMPANY: 3, MEDIA: 4, UNION: 5, OTHER: 6 };
 
 export type CallSheet = {
   script: { text: string; locale: string; isFallback: boolean } | null;
@@ -21,15 +21,15 @@ export async function getCallSheet(db: Database, campaign: { id: string; default
       where: { campaignId: campaign.id, callScript: { not: null } },
       select: { locale: true, callScript: true },
     }),
-    db.prisma.campaignTarget.findMany({
-      where: { campaignId: campaign.id, target: { phones: { isEmpty: false } } },
-      select: { target: { select: publicTargetSelect } },
+    db.prisma.target.findMany({
+      where: { campaignId: campaign.id, phones: { isEmpty: false } },
+      select: publicTargetSelect,
     }),
   ]);
   const scripts = translations.flatMap((t) => (t.callScript?.trim() ? [{ locale: t.locale, text: t.callScript }] : []));
   const script = pickTranslation(scripts, locale, campaign.defaultLocale);
   const groups = new Map<string, PublicTarget[]>();
-  for (const { target } of links) groups.set(target.country, [...(groups.get(target.country) ?? []), target]);
+  for (const target of links) groups.set(target.country, [...(groups.get(target.country) ?? []), target]);
   const byCountry = [...groups.entries()].map(([country, targets]) => ({
     country,
     targets: targets.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name)),

@@ -79,14 +79,13 @@ export async function seedPublicFixtures(db: Database) {
 
   const embassy = await p.target.create({
     data: {
-      slug: "test-embassy-berlin", kind: "EMBASSY", name: "Test Embassy in Germany", represents: "KZ", country: "DE", city: "Berlin",
+      campaignId: live.id, slug: "test-embassy-berlin", kind: "EMBASSY", name: "Test Embassy in Germany", represents: "KZ", country: "DE", city: "Berlin",
       postalAddress: "1 Example Street, Berlin", emails: ["berlin@embassy.example.org"], phones: ["+49 30 0000 0000"],
     },
   });
   const company = await p.target.create({
-    data: { slug: "test-oil-company", kind: "COMPANY", name: "Test Oil Company", country: "KZ", emails: ["pr@oil.example.org"], phones: [] },
+    data: { campaignId: live.id, slug: "test-oil-company", kind: "COMPANY", name: "Test Oil Company", country: "KZ", emails: ["pr@oil.example.org"], phones: [] },
   });
-  await p.campaignTarget.createMany({ data: [{ campaignId: live.id, targetId: embassy.id }, { campaignId: live.id, targetId: company.id }] });
 
   await p.letterTemplate.create({
     data: {

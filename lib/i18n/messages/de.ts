@@ -454,6 +454,7 @@ export const de: Catalogue<typeof en> = {
       GOVERNMENT_OFFICE: "Behörde",
       COMPANY: "Unternehmen",
       MEDIA: "Zeitung oder Sender",
+      UNION: "Gewerkschaft",
       OTHER: "Sonstige",
     },
     contact: {
@@ -1398,6 +1399,8 @@ export const de: Catalogue<typeof en> = {
       SENDING: "Wird gesendet",
       SENT: "Hier zugestellt",
       FAILED: "Fehlgeschlagen",
+      HELD: "Zurückgehalten (Empfänger pausiert)",
+      CANCELLED: "Abgebrochen",
     },
   },
 };

@@ -450,6 +450,7 @@ export const en = {
       GOVERNMENT_OFFICE: "Government office",
       COMPANY: "Company",
       MEDIA: "Newspaper or broadcaster",
+      UNION: "Trade union",
       OTHER: "Other",
     },
     contact: {
@@ -1394,6 +1395,8 @@ export const en = {
       SENDING: "Sending",
       SENT: "Delivered here",
       FAILED: "Failed",
+      HELD: "Held (target paused)",
+      CANCELLED: "Cancelled",
     },
   },
 } as const;

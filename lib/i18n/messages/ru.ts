@@ -453,6 +453,7 @@ export const ru: Catalogue<typeof en> = {
       GOVERNMENT_OFFICE: "Государственное ведомство",
       COMPANY: "Компания",
       MEDIA: "Газета или телеканал",
+      UNION: "Профсоюз",
       OTHER: "Другое",
     },
     contact: {
@@ -1397,6 +1398,8 @@ export const ru: Catalogue<typeof en> = {
       SENDING: "Отправляется",
       SENT: "Доставлено сюда",
       FAILED: "Не отправлено",
+      HELD: "Задержано (адресат на паузе)",
+      CANCELLED: "Отменено",
     },
   },
 };
