@@ -20,8 +20,23 @@ const envelope = {
   replyTo: z.email("must be one valid email address").max(254, "is too long").refine(hasNoLineBreak, headerSafe).optional(),
 };
 
+/** A display name for From: the address stays the campaign's; quotes, angle brackets and line breaks are refused. */
+const displayName = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(120, "is too long")
+  .refine((v) => !/[\r\n"<>\\]/.test(v), "must not contain line breaks, quotes or angle brackets");
+
 export const outboxEmailSchema = z.strictObject({
   ...envelope,
+  fromName: displayName.optional(),
+  /** Copies: bare addresses, at most ten. */
+  cc: z.array(envelope.to).max(10, "has too many copies").optional(),
+  /** LETTER for letters to targets (sent after HIGH, paced by notBefore). Defaults to HIGH. */
+  priority: z.enum(MailPriority).optional(),
+  /** Not sent before this time (a letter's pacing slot). */
+  notBefore: z.date().optional(),
   subject: z.string().trim().min(1, "must not be empty").max(250, "is too long").refine(hasNoLineBreak, headerSafe),
   /** The plain-text part: always present. */
   text: z.string().min(1, "must not be empty").max(100_000, "is too long"),
@@ -57,8 +72,19 @@ export function outboxColumns(input: OutboxEmailInput) {
   }
   const parsed = outboxEmailSchema.safeParse(input);
   if (!parsed.success) throw refuse(parsed.error.issues[0]!);
-  const { subject, text, html } = parsed.data;
-  return { ...common(parsed.data), subject, text, html: html ?? null, template: null, templateData: undefined, priority: MailPriority.HIGH };
+  const { subject, text, html, fromName, cc, priority, notBefore } = parsed.data;
+  return {
+    ...common(parsed.data),
+    subject,
+    text,
+    html: html ?? null,
+    template: null,
+    templateData: undefined,
+    priority: priority ?? MailPriority.HIGH,
+    fromName: fromName ?? null,
+    cc: cc ?? [],
+    ...(notBefore ? { nextAttemptAt: notBefore } : {}),
+  };
 }
 
 /** A refused email. The message names the field and the rule, never the value (it may be an address). */

@@ -39,13 +39,13 @@ export type SendPendingOptions = {
 
 export type SendPendingResult = { claimed: number; sent: number; retrying: number; failed: number; released: number };
 
-type ClaimedEmail = StoredEmail & Pick<OutgoingEmail, "id" | "to" | "replyTo"> & { attempts: number; priority: MailPriority };
+type ClaimedEmail = StoredEmail & Pick<OutgoingEmail, "id" | "to" | "replyTo" | "fromName" | "cc"> & { attempts: number; priority: MailPriority };
 
 /** The claimed row as it goes out; a templated row is rendered now (docs/decisions/011). */
 function outgoing(email: ClaimedEmail): OutgoingEmail | SendFailure {
   try {
     const content = renderStoredEmail(email);
-    return { id: email.id, to: email.to, replyTo: email.replyTo, subject: content.subject, text: content.text, html: content.html, headers: content.headers };
+    return { id: email.id, to: email.to, replyTo: email.replyTo, fromName: email.fromName, cc: email.cc, subject: content.subject, text: content.text, html: content.html, headers: content.headers };
   } catch (error) {
     // A row this code cannot render will not render on the next attempt either.
     return { kind: "permanent", reason: `could not render the email: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, isServerDown: false };
@@ -160,18 +160,20 @@ async function claimDueEmails(
          FOR UPDATE SKIP LOCKED
        ), urgent AS (
          ${pending(MailPriority.HIGH, "GREATEST(0, $2 - (SELECT count(*) FROM expired))")}
+       ), letters AS (
+         ${pending(MailPriority.LETTER, "GREATEST(0, $2 - (SELECT count(*) FROM expired) - (SELECT count(*) FROM urgent))")}
        ), bulk AS (
-         ${pending(MailPriority.LOW, "LEAST($4::int, GREATEST(0, $2 - (SELECT count(*) FROM expired) - (SELECT count(*) FROM urgent)))")}
+         ${pending(MailPriority.LOW, "LEAST($4::int, GREATEST(0, $2 - (SELECT count(*) FROM expired) - (SELECT count(*) FROM urgent) - (SELECT count(*) FROM letters)))")}
        ), due AS (
-         SELECT id FROM expired UNION ALL SELECT id FROM urgent UNION ALL SELECT id FROM bulk
+         SELECT id FROM expired UNION ALL SELECT id FROM urgent UNION ALL SELECT id FROM letters UNION ALL SELECT id FROM bulk
        )
        UPDATE "OutboxEmail" o SET status = 'SENDING', "lockedUntil" = $3, attempts = o.attempts + 1
        FROM due WHERE o.id = due.id
-       RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o.attempts, o.priority::text AS priority`,
+       RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o."fromName", o.cc, o.attempts, o.priority::text AS priority`,
       [at, batchSize, new Date(now.getTime() + leaseMs).toISOString(), Math.min(lowLimit, 2_147_483_647)],
     );
     // Sent in this order: what someone waits for first.
-    const byPriority = (e: ClaimedEmail) => (e.priority === MailPriority.LOW ? 1 : 0);
+    const byPriority = (e: ClaimedEmail) => (e.priority === MailPriority.LOW ? 2 : e.priority === MailPriority.LETTER ? 1 : 0);
     return rows.map((row) => ({ ...row, attempts: Number(row.attempts) })).sort((a, b) => byPriority(a) - byPriority(b));
   });
 }

@@ -13,6 +13,9 @@ export type OutgoingEmail = {
   text: string;
   html: string | null;
   replyTo: string | null;
+  /** Display name for From (the address is always MAIL_FROM's): "Name via Placard" on letters. */
+  fromName?: string | null;
+  cc?: string[];
   /** Extra headers a template sets (List-Unsubscribe and List-Unsubscribe-Post on news, RFC 8058). */
   headers?: Record<string, string>;
 };
@@ -34,6 +37,11 @@ export const DEV_MAILBOX_TRANSPORT = "dev-mailbox";
 export function messageIdFor(outboxId: string, mailFrom: string): string {
   const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(mailFrom.trim())?.[1] ?? "placard.invalid";
   return `<outbox.${outboxId}@${domain.toLowerCase()}>`;
+}
+
+/** The bare address of MAIL_FROM ("Placard <placard@example.org>" → placard@example.org). */
+export function addressOf(mailFrom: string): string {
+  return /<([^>]+)>\s*$/.exec(mailFrom.trim())?.[1] ?? mailFrom.trim();
 }
 
 export function createSmtpTransport(options: { url: string; from: string; name?: string }): MailTransport {
@@ -58,8 +66,9 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
     name: options.name ?? "smtp",
     async send(email) {
       await transporter.sendMail({
-        from: options.from,
+        from: email.fromName ? { name: email.fromName, address: addressOf(options.from) } : options.from,
         to: email.to,
+        cc: email.cc?.length ? email.cc : undefined,
         replyTo: email.replyTo ?? undefined,
         subject: email.subject,
         text: email.text,
