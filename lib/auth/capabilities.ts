@@ -20,6 +20,12 @@ export const CAPABILITIES = [
   "news.write",
   /** Approve or reject what supporters submit (sponsors, suspect signatures, later letters and events). */
   "moderation.decide",
+  /** Edit the campaign's directory of targets (embassies, ministries, companies), import and export it. */
+  "targets.edit",
+  /** Write letter templates and call scripts; log replies from targets and publish them. */
+  "letters.write",
+  /** See letter deliveries; pause a target, cancel its queue, send oneself a test. */
+  "letters.deliver",
   /** Download supporters' personal data (signature lists with email addresses, sponsor contacts). */
   "supporters.export",
   /** Invite members, change their roles, remove them. */
@@ -40,7 +46,7 @@ const ADMIN_ONLY: readonly Capability[] = ["allowlist.manage"];
 export const ROLE_CAPABILITIES: Record<OrganiserRole, readonly Capability[]> = {
   // Owners hold every capability but those for instance admins alone.
   [OrganiserRole.OWNER]: CAPABILITIES.filter((capability) => !ADMIN_ONLY.includes(capability)),
-  [OrganiserRole.EDITOR]: ["campaign.read", "campaign.edit", "petitions.manage", "news.write"],
+  [OrganiserRole.EDITOR]: ["campaign.read", "campaign.edit", "petitions.manage", "news.write", "targets.edit", "letters.write", "letters.deliver"],
   [OrganiserRole.MODERATOR]: ["campaign.read", "moderation.decide"],
 };
 
