@@ -4,6 +4,7 @@ import { PDFParse } from "pdf-parse";
 import { describeOnDatabases } from "../testing/db";
 import { countLetterOpenings } from "./offline-letters";
 import { openInMailApp } from "./offline-mailto";
+import { answerMailAppPageRequest } from "./offline-mail-app-page";
 import { answerPrintRequest } from "./offline-print";
 
 // The supporter's own mail app and paper: the same form as a letter through Placard, counted as opened.
@@ -146,5 +147,28 @@ describeOnDatabases("sending a letter from my own mail app and on paper", (db) =
     const cross = await post(form({}), { origin: "https://attacker.example" });
     assert.equal(cross.status, 403);
     assert.equal(await openings(), before);
+  });
+
+  const postMailApp = (body: FormData, headers: Record<string, string> = {}) =>
+    answerMailAppPageRequest(
+      new Request("http://localhost:4800/api/letters/mail-app", { method: "POST", body: new URLSearchParams([...body.entries()] as [string, string][]), headers: { host: "localhost:4800", "x-placard-client-ip": ip(), ...headers } }),
+      { db: async () => db(), appUrl: "http://localhost:4800", trustedProxy: "none" },
+    );
+
+  it("without JavaScript, answers a page of its own with the links, the text to copy where too long, and a way back", async () => {
+    const response = await postMailApp(form({ targets: ["embassy-berlin", "ministry"] }));
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.match(html, /<a href="mailto:embassy@example\.org\?cc=copies@example\.org&amp;subject=/);
+    assert.match(html, />Open in my mail app: to Embassy of Kazakhstan in Berlin</);
+    assert.match(html, /Ministry of Labour has no email address in the directory/);
+    assert.match(html, /<textarea[^>]*>Dear Ministry of Labour,/);
+    assert.match(html, new RegExp(`href="/en/campaigns/offline-${tag}/letters/protest">Back to the letter`));
+    assert.ok(html.length < 30_000);
+    const bad = await postMailApp(form({ email: "nope" }));
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /role="alert"/);
+    const cross = await postMailApp(form({}), { origin: "https://attacker.example" });
+    assert.equal(cross.status, 403);
   });
 });

@@ -940,6 +940,8 @@ export const de: Catalogue<typeof en> = {
     rateLimited: "Zu viele Briefe von Ihrer Verbindung. Bitte versuchen Sie es in einigen Minuten erneut.",
     unavailable: "Der Brief konnte gerade nicht vorbereitet werden. Bitte versuchen Sie es erneut.",
     crossSite: "Dieses Formular wurde von einer anderen Website gesendet.",
+    pageTitle: "Ihr Brief für Ihr eigenes Mailprogramm",
+    back: "Zurück zum Brief",
   },
   organise: {
     metaTitle: "Organisationskonsole",

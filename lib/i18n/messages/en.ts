@@ -936,6 +936,8 @@ export const en = {
     rateLimited: "Too many letters from your connection. Please try again in a few minutes.",
     unavailable: "The letter could not be prepared just now. Please try again.",
     crossSite: "This form was sent from another site.",
+    pageTitle: "Your letter, for your own mail app",
+    back: "Back to the letter",
   },
   organise: {
     metaTitle: "Organiser console",
