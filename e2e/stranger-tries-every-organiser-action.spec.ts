@@ -185,6 +185,16 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
     },
     { path: signPath, expect: "reads" },
   ],
+  // Public: the letter composer's "Print (PDF)" and, without JavaScript, "Open in my mail app" post here.
+  // A post from another site's page is refused; a post for no campaign is refused with 400 and writes nothing.
+  ...Object.fromEntries(["/api/letters/print", "/api/letters/mail-app"].map((path) => [path, () => {
+    const body = new URLSearchParams({ locale: "en", campaign: "no-such-campaign", template: "x", name: "Cross Site", email: "cross-site@example.org", country: "DE", targets: "x" }).toString();
+    return [
+      { path, method: "POST", headers: { Origin: "https://attacker.example" }, body, expect: "refused" as const },
+      { path, method: "POST", body, expect: "reads" as const },
+      { path, expect: "refused" as const },
+    ];
+  }])),
   // Only with PLACARD_BENCH_ROUTES=on (never in production); here it is off.
   "/api/bench/raw-signature": () => [
     { path: "/api/bench/raw-signature", method: "POST", body: "petitionId=x", expect: "refused" },

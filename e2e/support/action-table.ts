@@ -275,6 +275,11 @@ export const publicActions: Record<string, PublicAction> = {
     why: "the emailed invitation's token is the permission (a single-use link to the invited address)",
     harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
   },
+  "lib/letters/offline-actions.ts#openInMailAppAction": {
+    shape: { state: true },
+    why: "anyone may prepare a letter for their own mail app; recipients come only from the campaign's directory, and it records only that a letter was opened",
+    harmless: () => ({ fields: { locale: "en", campaign: "no-such-campaign", template: "x", name: "Someone", email: "someone@example.org", country: "DE", targets: "x" } }),
+  },
   "lib/my-data/actions.ts#eraseMyDataAction": {
     shape: {},
     why: "the opened data link's cookie is the permission, and it erases only that address's own entries",
