@@ -15,8 +15,8 @@ export const OFFLINE_LIMITS: Limit[] = [
   { count: 100, seconds: 24 * 60 * 60 },
 ];
 
-/** The seed that picks the subject and opening variants: there is no letter row to take its id from. */
-const OFFLINE_SEED = "offline";
+/** The seed that picks the subject and opening variants: no letter row to take its id from, so the sender (the same letter on a retry, another one for the next sender). */
+const offlineSeed = (email: string) => `offline:${email.toLowerCase()}`;
 
 export type OfflinePrepared =
   | { ok: true; letter: ComposedLetter }
@@ -35,7 +35,7 @@ export async function prepareOfflineLetter(
   if (!limited.allowed) return { ok: false, reason: "rate-limited" };
   let letter: ComposedLetter;
   try {
-    letter = await composeLetter(db, parsed.data, { seed: OFFLINE_SEED, now });
+    letter = await composeLetter(db, parsed.data, { seed: offlineSeed(parsed.data.email), now });
   } catch (error) {
     if (error instanceof LetterComposeError) return { ok: false, reason: "compose", error };
     throw error;
