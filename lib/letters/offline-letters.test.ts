@@ -137,13 +137,15 @@ describeOnDatabases("sending a letter from my own mail app and on paper", (db) =
     assert.match(bad.headers.get("content-type") ?? "", /^text\/plain/);
     const body = await bad.text();
     assert.match(body, /^The letter could not be prepared: check the form\./);
-    assert.match(body, /email: /);
+    assert.match(body, /\nemail: \S/);
     assert.match(body, /targets: /);
     const header = await post(form({ name: "Anna\r\nBcc: victim@example.com" }));
     assert.equal(header.status, 400);
     const unknown = await post(form({ targets: ["somewhere-else"] }));
     assert.equal(unknown.status, 400);
-    assert.match(await unknown.text(), /targets: /);
+    assert.match(await unknown.text(), /\ntargets: \S/);
+    const missing = await post(form({ campaign: [] }));
+    assert.match(await missing.text(), /\ncampaign: missing or not valid$/m);
     const cross = await post(form({}), { origin: "https://attacker.example" });
     assert.equal(cross.status, 403);
     assert.equal(await openings(), before);

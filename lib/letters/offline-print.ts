@@ -46,7 +46,7 @@ export async function answerPrintRequest(request: Request, context: PrintContext
     // Every problem on its own line, with the field it is at, so that the supporter knows what to correct.
     const problems =
       prepared.reason === "invalid"
-        ? Object.entries(fieldErrorKeysFrom(prepared.error, "letterOffline.formInvalid")).map(([field, key]) => `${field}: ${message(t, key)}`)
+        ? Object.entries(fieldErrorKeysFrom(prepared.error, "letterOffline.fieldInvalid")).map(([field, key]) => `${field}: ${message(t, key)}`)
         : [`${prepared.error.field}: ${message(t, prepared.error.messageKey)}`];
     return text(400, [t("letterOffline.formInvalid"), ...problems].join("\n"));
   }
@@ -66,5 +66,5 @@ export async function answerPrintRequest(request: Request, context: PrintContext
 /** A catalogue key in the form's language; a key another helper has not added yet reads as the form-level message. */
 function message(t: ReturnType<typeof getTranslator>, key: string): string {
   const translated = t(key as MessageKey);
-  return translated === key ? t("letterOffline.formInvalid") : translated;
+  return translated === key ? t("letterOffline.fieldInvalid") : translated;
 }

@@ -936,6 +936,7 @@ export const de: Catalogue<typeof en> = {
     subject: "Betreff",
     text: "Text zum Kopieren",
     byFax: "Per Fax: {fax}",
+    fieldInvalid: "fehlt oder ist ungültig",
     formInvalid: "Der Brief konnte nicht vorbereitet werden: Bitte prüfen Sie das Formular.",
     rateLimited: "Zu viele Briefe von Ihrer Verbindung. Bitte versuchen Sie es in einigen Minuten erneut.",
     unavailable: "Der Brief konnte gerade nicht vorbereitet werden. Bitte versuchen Sie es erneut.",

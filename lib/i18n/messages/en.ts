@@ -932,6 +932,7 @@ export const en = {
     subject: "Subject",
     text: "Text to copy",
     byFax: "By fax: {fax}",
+    fieldInvalid: "missing or not valid",
     formInvalid: "The letter could not be prepared: check the form.",
     rateLimited: "Too many letters from your connection. Please try again in a few minutes.",
     unavailable: "The letter could not be prepared just now. Please try again.",
