@@ -1,6 +1,6 @@
 // The campaign itself: appeal translations, ordered demands, and the targets it addresses.
 import { campaign, campaignText, demands } from "./content/campaign";
-import { targets } from "./content/targets";
+import { FALLBACK_TARGET_SLUG, targets } from "./content/targets";
 import { idOnly, type SeedWriter } from "./seed-writer";
 
 export type SeededCampaign = {
@@ -52,6 +52,13 @@ export async function writeCampaign(w: SeedWriter): Promise<SeededCampaign> {
       () => tx.target.create({ data: { ...target, campaignId: id }, select: idOnly }),
     );
     targetIds.set(target.slug, row.id);
+  }
+  const fallback = targetIds.get(FALLBACK_TARGET_SLUG);
+  if (fallback) {
+    await w.ensure(
+      () => tx.campaign.findFirst({ where: { id, fallbackTargetId: { not: null } }, select: idOnly }),
+      () => tx.campaign.update({ where: { id }, data: { fallbackTargetId: fallback }, select: idOnly }),
+    );
   }
 
   return { id, demandIds, targetIds };

@@ -129,4 +129,26 @@ export const strikersMailbox: TargetSeed = {
   notes: "Demo entry: the campaign forwards these letters; no address of a worker is ever published.",
 };
 
-export const targets: TargetSeed[] = [...embassies, ...consulates, ...offices, ...companies, ...media, strikersMailbox];
+/** Each office's time zone (its city's), so that the call page can say "open now" and letters can wait for office hours. */
+const ZONES: Record<string, string> = {
+  GB: "Europe/London", DE: "Europe/Berlin", FR: "Europe/Paris", RU: "Europe/Moscow", CN: "Asia/Shanghai",
+  CA: "America/Toronto", AU: "Australia/Sydney", KZ: "Asia/Almaty", US: "America/New_York",
+};
+/** Invented for the demo: embassies that also cover neighbouring countries. */
+const ACCREDITED: Record<string, string[]> = {
+  "kz-embassy-berlin": ["DK", "CH"],
+  "kz-embassy-paris": ["BE", "LU", "PT"],
+  "kz-embassy-london": ["IE", "IS"],
+  "kz-embassy-ottawa": ["MX"],
+};
+
+function withHours(target: TargetSeed): TargetSeed {
+  const timeZone = ZONES[target.country];
+  const officeHours = target.kind === "EMBASSY" || target.kind === "CONSULATE" ? "Mo-Fr 09:00-13:00, 14:00-17:00" : target.kind === "OTHER" ? undefined : "Mo-Fr 09:00-18:00";
+  return { ...target, ...(timeZone ? { timeZone } : {}), ...(officeHours ? { officeHours } : {}), ...(ACCREDITED[target.slug] ? { accreditedTo: ACCREDITED[target.slug] } : {}) };
+}
+
+export const targets: TargetSeed[] = [...embassies, ...consulates, ...offices, ...companies, ...media, strikersMailbox].map(withHours);
+
+/** Proposed when no mission of Kazakhstan suits the supporter's country. */
+export const FALLBACK_TARGET_SLUG = "kz-foreign-ministry";

@@ -22,6 +22,9 @@ export type TargetSeed = {
   fax?: string;
   website?: string;
   notes?: string;
+  timeZone?: string;
+  officeHours?: string;
+  accreditedTo?: string[];
 };
 
 export type PetitionText = { title: string; addressee: string; body: string };

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { SubpageHeader } from "@/components/campaigns/subpage-header";
+import styles from "@/components/campaigns/subpage.module.css";
+import { DirectoryEntry, NearestForm } from "@/components/targets/directory-entry";
+import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
+import { getDb } from "@/lib/db";
+import { countryOptions, isCountryCode } from "@/lib/i18n/countries";
+import { getLocaleAndT } from "@/lib/i18n/server";
+import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
+import { proposeFromDirectory } from "@/lib/targets/public-directory";
+
+// The office nearest to a supporter's country, with the reason it was chosen: the country asked for, or
+// the one the browser's language suggests. Dynamic (it reads the query and the Accept-Language header).
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; campaign: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, t } = await getLocaleAndT(params);
+  const campaign = await loadCampaignHeader((await params).campaign, locale);
+  return { title: t("targetDirectory.publicMetaTitle", { title: campaign.title }), robots: { index: false } };
+}
+
+export default async function NearestTargetPage({ params, searchParams }: { params: Params; searchParams: Promise<{ country?: string | string[] }> }) {
+  const { locale, t } = await getLocaleAndT(params);
+  const campaign = await loadCampaignHeader((await params).campaign, locale);
+  const asked = (await searchParams).country;
+  const typed = typeof asked === "string" && isCountryCode(asked.toUpperCase()) ? asked.toUpperCase() : null;
+  const country = typed ?? countryFromAcceptLanguage((await headers()).get("accept-language"));
+  const proposal = await proposeFromDirectory(await getDb(), campaign.id, country);
+  const base = `/${locale}/campaigns/${campaign.slug}/targets`;
+  return (
+    <>
+      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("targetDirectory.nearestHeading")} intro={t("targetDirectory.publicIntro")} />
+      <section aria-labelledby="nearest-heading" className={styles.section}>
+        <h2 id="nearest-heading" className="visually-hidden">
+          {t("targetDirectory.nearestHeading")}
+        </h2>
+        <NearestForm action={`${base}/nearest`} countries={countryOptions(locale)} selected={country} t={t} />
+        {proposal ? (
+          <>
+            <p role="status">
+              <strong>{t(`targetDirectory.reason.${proposal.reason}`)}</strong>
+            </p>
+            <DirectoryEntry target={proposal.target} locale={locale} t={t} />
+          </>
+        ) : (
+          <p role="status">{t("targetDirectory.noProposal")}</p>
+        )}
+        <p>
+          <Link href={base}>{t("targetDirectory.publicTitle")}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
