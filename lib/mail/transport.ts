@@ -65,7 +65,7 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
   return {
     name: options.name ?? "smtp",
     async send(email) {
-      await transporter.sendMail({
+      const info = await transporter.sendMail({
         from: email.fromName ? { name: email.fromName, address: addressOf(options.from) } : options.from,
         to: email.to,
         cc: email.cc?.length ? email.cc : undefined,
@@ -76,6 +76,11 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
         messageId: messageIdFor(email.id, options.from),
         headers: email.headers,
       });
+      // With copies, the server may accept them and refuse the recipient: the message did not reach `to`.
+      const refused = (info.rejectedErrors ?? []).find((e) => (e as { recipient?: string }).recipient?.toLowerCase() === email.to.toLowerCase());
+      if (refused || info.rejected.some((a) => String(typeof a === "string" ? a : (a as { address?: string }).address).toLowerCase() === email.to.toLowerCase())) {
+        throw refused ?? Object.assign(new Error("the recipient was refused"), { code: "EENVELOPE" });
+      }
     },
     close: () => transporter.close(),
   };
