@@ -99,27 +99,35 @@ async function sendClaimed(
   claimed: ClaimedEmail[],
   { transport, clock, maxAttempts, result, sent, marking }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[]; marking: Promise<void>[] },
 ): Promise<void> {
-  for (const [index, email] of claimed.entries()) {
+  // As many sends in flight as the transport has connections (two SMTP connections: one message on each),
+  // so a batch keeps the pool busy instead of waiting for each answer in turn. The first email goes alone:
+  // against a server that is down, only it is tried (the others are put back without an attempt).
+  let next = 0;
+  let serverDown: string | null = null;
+  const sendOne = async (email: ClaimedEmail) => {
     const message = outgoing(email);
     if ("kind" in message) {
       result[await recordFailure(db, email, message, clock(), maxAttempts)]++;
-      continue;
+      return;
     }
     try {
       await transport.send(message);
     } catch (error) {
       const failure = classifySendFailure(error);
+      // No point trying the rest of the batch against a server we cannot talk to.
+      if (failure.isServerDown) serverDown ??= failure.reason;
       result[await recordFailure(db, email, failure, clock(), maxAttempts, isHardBounce(error))]++;
-      if (failure.isServerDown) {
-        // No point trying the rest of the batch against a server we cannot talk to.
-        result.released += await releaseUnattempted(db, claimed.slice(index + 1), failure.reason, clock());
-        break;
-      }
-      continue;
+      return;
     }
     sent.push(email);
     marking.push(markSentSoon(db, { id: email.id, transport: transport.name, sentAt: clock() }));
-  }
+  };
+  const lane = async () => {
+    while (serverDown === null && next < claimed.length) await sendOne(claimed[next++]!);
+  };
+  if (claimed.length > 0) await sendOne(claimed[next++]!);
+  await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, lane));
+  if (serverDown !== null) result.released += await releaseUnattempted(db, claimed.slice(next), serverDown, clock());
 }
 
 async function claimDueEmails(
