@@ -8,6 +8,8 @@
 //      window, beside the bare insert at the same rate in windows alternating with ours (what the
 //      machine's disk and CPU allow); the goal is judged on the median window;
 //   4. the petition page beside a static page of the same app (/en/about, prerendered at build), requests per second.
+//   5. letters to targets (bench/letter-delivery.ts, its own database; BENCH_LETTERS=off skips it): 10,000
+//      letters through the worker beside raw nodemailer, and a confirmation's time to arrive meanwhile.
 // Then, shown without goals: the mail worker alone (emails/s), and one small machine doing everything
 // (npm start's default, the worker beside the web server) at 330 signatures/s.
 // It creates its own database (BENCH_DATABASE_URL, default the local server) and drops it at the end.
@@ -23,6 +25,7 @@ import { Report } from "./report";
 import { ensureBuild, startServer, startWorker, type RunningServer } from "./server";
 import { rawInsertInProcess, signInProcess } from "./sign-in-process";
 import { mergeSamples, pairedRatios, type Sample } from "./stats";
+import { letterDeliveryBench } from "./letter-delivery";
 
 const PORT = 3901;
 const CONCURRENCY = 8;
@@ -238,6 +241,15 @@ try {
     }
   } else report.notes.push("HTTP not measured (BENCH_HTTP=off)");
   await verify(bench);
+  if (process.env.BENCH_LETTERS !== "off") {
+    console.log("\nLetters to targets (issue 11): 10,000 queued letters through the worker, beside raw nodemailer, to an SMTP server on loopback");
+    const letters = await letterDeliveryBench();
+    const slowest = Math.max(...letters.confirmationMs);
+    console.log(`  worker / raw nodemailer: ${letters.ratio.toFixed(2)}× (goal ≥ 0.8×: ${letters.ratio >= 0.8 ? "met" : "NOT met"}); slowest confirmation during the backlog ${slowest.toFixed(0)} ms (goal ≤ 2000 ms: ${slowest <= 2000 ? "met" : "NOT met"})`);
+    report.notes.push(
+      `letters: worker ${letters.workerPerSecond.toFixed(0)} msg/s (peak RSS ${letters.workerPeakRssMb.toFixed(0)} MB) beside raw nodemailer ${letters.rawPerSecond.map((r) => r.toFixed(0)).join(" and ")} msg/s: ${letters.ratio.toFixed(2)}× (goal ≥ 0.8×); a confirmation queued during the backlog arrived after ${letters.confirmationMs.map((ms) => ms.toFixed(0)).join(", ")} ms (goal ≤ 2000 ms)`,
+    );
+  }
 } catch (error) {
   failed = true;
   console.error(`\nbench: error: ${messageOf(error)}`);

@@ -118,6 +118,8 @@ const schema = z.object({
     .min(50, "must be at least 50 (milliseconds between worker ticks)")
     .default(1000),
   NEXT_DIST_DIR: z.string().default(".next"),
+  /** Shared secret of POST /api/letters/bounces (bounces reported later); unset = the endpoint is off. */
+  LETTER_BOUNCE_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
 });
 
 export type Env = {
@@ -156,6 +158,8 @@ export type Env = {
   workerIntervalMs: number;
   /** Where `next build` writes (tests and parallel checkouts use their own). */
   distDir: string;
+  /** The secret bounce reports must carry (LETTER_BOUNCE_SECRET); null: /api/letters/bounces answers 404. */
+  letterBounceSecret: string | null;
   database: DatabaseConfig;
   smtp: SmtpConfig;
 };
@@ -211,6 +215,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     benchRoutes: v.PLACARD_BENCH_ROUTES === "on",
     workerIntervalMs: v.WORKER_INTERVAL_MS,
     distDir: v.NEXT_DIST_DIR,
+    letterBounceSecret: v.LETTER_BOUNCE_SECRET ?? null,
     database,
     smtp,
   };

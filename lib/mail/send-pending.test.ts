@@ -187,7 +187,7 @@ describeOnDatabases("the outbox worker sending mail", (db, kind) => {
     assert.equal((await row(db(), id!)).attempts, 2);
   });
 
-  it("gives up at once when the server answers 550, and says why on the email and the letter delivery", async () => {
+  it("gives up at once when the server answers 550, and says why on the email and the letter delivery (bounced)", async () => {
     smtp = await startTestSmtpServer({ behaviour: "permfail" });
     const [id] = await queue(db(), 1, () => "nobody.here@example.org");
     const delivery = await deliveryFor(db(), id!);
@@ -199,7 +199,8 @@ describeOnDatabases("the outbox worker sending mail", (db, kind) => {
     assert.match(failed.lastError ?? "", /550.*Mailbox unavailable/);
     assert.ok(!failed.lastError?.includes("nobody.here"));
     const letter = await db().prisma.letterDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
-    assert.equal(letter.status, "FAILED");
+    // A target's address refused with 5xx: a hard bounce (issue 11), not a mere failure.
+    assert.equal(letter.status, "BOUNCED");
     assert.match(letter.error ?? "", /550/);
     // Nothing more happens to it, ever.
     smtp.setBehaviour("accept");

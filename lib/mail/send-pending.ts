@@ -1,7 +1,8 @@
 import { createBatcher, type Batcher } from "../db/batcher";
 import type { Database } from "../db/client";
 import { stateLiteral } from "../db/state-literal";
-import { MailPriority, OutboxStatus } from "../generated/prisma/enums";
+import { DeliveryStatus, MailPriority, OutboxStatus } from "../generated/prisma/enums";
+import { recordPermanentFailure } from "../letters/delivery-bounces";
 import { renderStoredEmail, type StoredEmail } from "./render";
 import { classifySendFailure, type SendFailure } from "./send-failure";
 import { getTransport, type MailTransport, type OutgoingEmail } from "./transport";
@@ -98,27 +99,35 @@ async function sendClaimed(
   claimed: ClaimedEmail[],
   { transport, clock, maxAttempts, result, sent, marking }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[]; marking: Promise<void>[] },
 ): Promise<void> {
-  for (const [index, email] of claimed.entries()) {
+  // As many sends in flight as the transport has connections (two SMTP connections: one message on each),
+  // so a batch keeps the pool busy instead of waiting for each answer in turn. The first email goes alone:
+  // against a server that is down, only it is tried (the others are put back without an attempt).
+  let next = 0;
+  let serverDown: string | null = null;
+  const sendOne = async (email: ClaimedEmail) => {
     const message = outgoing(email);
     if ("kind" in message) {
       result[await recordFailure(db, email, message, clock(), maxAttempts)]++;
-      continue;
+      return;
     }
     try {
       await transport.send(message);
     } catch (error) {
       const failure = classifySendFailure(error);
-      result[await recordFailure(db, email, failure, clock(), maxAttempts)]++;
-      if (failure.isServerDown) {
-        // No point trying the rest of the batch against a server we cannot talk to.
-        result.released += await releaseUnattempted(db, claimed.slice(index + 1), failure.reason, clock());
-        break;
-      }
-      continue;
+      // No point trying the rest of the batch against a server we cannot talk to.
+      if (failure.isServerDown) serverDown ??= failure.reason;
+      result[await recordFailure(db, email, failure, clock(), maxAttempts, isHardBounce(error))]++;
+      return;
     }
     sent.push(email);
     marking.push(markSentSoon(db, { id: email.id, transport: transport.name, sentAt: clock() }));
-  }
+  };
+  const lane = async () => {
+    while (serverDown === null && next < claimed.length) await sendOne(claimed[next++]!);
+  };
+  if (claimed.length > 0) await sendOne(claimed[next++]!);
+  await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, lane));
+  if (serverDown !== null) result.released += await releaseUnattempted(db, claimed.slice(next), serverDown, clock());
 }
 
 async function claimDueEmails(
@@ -194,7 +203,13 @@ async function markSent(db: Database, marks: SentMark[]): Promise<void> {
   );
 }
 
-async function recordFailure(db: Database, email: ClaimedEmail, failure: SendFailure, now: Date, maxAttempts: number): Promise<"failed" | "retrying"> {
+/** A 5xx answer from the server: the recipient (or the message) refused for good. */
+function isHardBounce(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+async function recordFailure(db: Database, email: ClaimedEmail, failure: SendFailure, now: Date, maxAttempts: number, hardBounce = false): Promise<"failed" | "retrying"> {
   const givingUp = failure.kind === "permanent" || email.attempts >= maxAttempts;
   const lastError = failure.kind === "permanent" ? failure.reason : givingUp ? `gave up after ${email.attempts} attempts: ${failure.reason}` : failure.reason;
   // Fenced by `attempts`: if our lease expired and another worker took the row, its result counts.
@@ -202,11 +217,16 @@ async function recordFailure(db: Database, email: ClaimedEmail, failure: SendFai
   await db.prisma.$transaction(async (tx) => {
     if (!givingUp) {
       const retryAt = new Date(now.getTime() + retryDelayMs(email.attempts));
-      await tx.outboxEmail.updateMany({ where: mine, data: { status: "PENDING", nextAttemptAt: retryAt, lockedUntil: null, lastError } });
+      const { count } = await tx.outboxEmail.updateMany({ where: mine, data: { status: "PENDING", nextAttemptAt: retryAt, lockedUntil: null, lastError } });
+      // A letter waiting for another try is DEFERRED (organisers see it), and goes back to SENT when it goes.
+      if (count && email.priority === MailPriority.LETTER) {
+        await tx.letterDelivery.updateMany({ where: { outboxEmailId: email.id, status: { in: [DeliveryStatus.QUEUED, DeliveryStatus.DEFERRED] } }, data: { status: DeliveryStatus.DEFERRED, error: lastError } });
+      }
       return;
     }
     const { count } = await tx.outboxEmail.updateMany({ where: mine, data: { status: "FAILED", lockedUntil: null, lastError } });
-    if (count) await tx.letterDelivery.updateMany({ where: { outboxEmailId: email.id }, data: { status: "FAILED", error: lastError } });
+    // A target's address refused with 5xx is a hard bounce: BOUNCED, and the third one marks the address failing.
+    if (count) await recordPermanentFailure(tx, email.id, lastError, { hard: hardBounce && failure.kind === "permanent" });
   });
   return givingUp ? "failed" : "retrying";
 }

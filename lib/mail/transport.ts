@@ -1,3 +1,4 @@
+import net from "node:net";
 import nodemailer from "nodemailer";
 // The full path: this package has no "exports" map, and the server bundle loads it with Node's ESM resolver.
 import SMTPPool from "nodemailer/lib/smtp-pool/index.js";
@@ -23,6 +24,8 @@ export type OutgoingEmail = {
 export type MailTransport = {
   /** Recorded on the row as `transport` (never holds credentials). */
   readonly name: string;
+  /** How many sends may be in flight at once (the pool's connections); 1 when absent. */
+  readonly parallel?: number;
   send(email: OutgoingEmail): Promise<void>;
   close(): void;
 };
@@ -44,6 +47,33 @@ export function addressOf(mailFrom: string): string {
   return /<([^>]+)>\s*$/.exec(mailFrom.trim())?.[1] ?? mailFrom.trim();
 }
 
+const MAX_CONNECTIONS = 2;
+
+/**
+ * The pool's plain TCP connections, opened with Nagle's algorithm off. nodemailer 7 leaves it on, and the
+ * message's last small write then waits for the server's delayed ACK: about 45 ms per message, which capped
+ * a connection at ~20 messages a second on loopback (docs/decisions/025). TLS on connect (port 465) and
+ * proxies keep nodemailer's own way; STARTTLS upgrades this socket as it would its own.
+ */
+function connectWithoutDelay(
+  options: { host?: string; port?: number; secure?: boolean; proxy?: unknown; connectionTimeout?: number },
+  callback: (error: Error | null, socket?: { connection: net.Socket } | false) => void,
+): void {
+  if (options.secure || options.proxy || !options.port) return callback(null, false);
+  const socket = net.connect(options.port, options.host ?? "localhost");
+  socket.setNoDelay(true);
+  const timer = setTimeout(() => socket.destroy(Object.assign(new Error("Connection timeout"), { code: "ETIMEDOUT" })), options.connectionTimeout ?? 15_000);
+  socket.once("connect", () => {
+    clearTimeout(timer);
+    socket.removeAllListeners("error");
+    callback(null, { connection: socket });
+  });
+  socket.once("error", (error) => {
+    clearTimeout(timer);
+    callback(Object.assign(error, { code: (error as { code?: string }).code ?? "ECONNECTION" }));
+  });
+}
+
 export function createSmtpTransport(options: { url: string; from: string; name?: string }): MailTransport {
   const transporter = nodemailer.createTransport(
     new SMTPPool({
@@ -51,7 +81,7 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
       url: options.url,
       // Connections are kept and reused: in a surge, each email no longer pays for a new connection, a
       // TLS handshake and a login (that alone took longer than sending it). Two at most per worker.
-      maxConnections: 2,
+      maxConnections: MAX_CONNECTIONS,
       maxMessages: 100,
       // Fail fast rather than hold a worker's lease for minutes (nodemailer's defaults are 2 min / 10 min).
       // Values in the URL's query string (?connectionTimeout=...) take precedence.
@@ -60,12 +90,14 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
       socketTimeout: 60_000,
       disableFileAccess: true,
       disableUrlAccess: true,
+      getSocket: connectWithoutDelay,
     }),
   );
   return {
     name: options.name ?? "smtp",
+    parallel: MAX_CONNECTIONS,
     async send(email) {
-      await transporter.sendMail({
+      const info = await transporter.sendMail({
         from: email.fromName ? { name: email.fromName, address: addressOf(options.from) } : options.from,
         to: email.to,
         cc: email.cc?.length ? email.cc : undefined,
@@ -76,6 +108,11 @@ export function createSmtpTransport(options: { url: string; from: string; name?:
         messageId: messageIdFor(email.id, options.from),
         headers: email.headers,
       });
+      // With copies, the server may accept them and refuse the recipient: the message did not reach `to`.
+      const refused = (info.rejectedErrors ?? []).find((e) => (e as { recipient?: string }).recipient?.toLowerCase() === email.to.toLowerCase());
+      if (refused || info.rejected.some((a) => String(typeof a === "string" ? a : (a as { address?: string }).address).toLowerCase() === email.to.toLowerCase())) {
+        throw refused ?? Object.assign(new Error("the recipient was refused"), { code: "EENVELOPE" });
+      }
     },
     close: () => transporter.close(),
   };

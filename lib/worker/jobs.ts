@@ -19,10 +19,13 @@ export type WorkerJob = {
   /** Minimum time between two runs; 0 = every tick. */
   everyMs: number;
   run(db: Database): Promise<string | void>;
+  /** True when the last run stopped with work still waiting (a mail backlog): the next tick starts at once. */
+  hasBacklog?(): boolean;
 };
 
 const MINUTE = 60_000;
-const MAIL_BATCH = 25;
+/** 100, not 25: each batch pays a claim and a last mark; 10,000 letters over SMTP went 127 → 197/s (bench). */
+const MAIL_BATCH = 100;
 /** Bulk mail (news) per tick: the rest of each batch is for mail someone waits for (confirmations, sign-in). */
 export const NEWS_MAIL_PER_TICK = 10;
 
@@ -31,17 +34,25 @@ export const NEWS_MAIL_PER_TICK = 10;
  * `drainMs` a tick, so that confirmation emails keep up instead of waiting a tick per 25.
  */
 export function sendPendingEmailsJob({ drainMs = 2_000 } = {}): WorkerJob {
+  let backlog = false;
   return {
     name: "send-pending-emails",
     everyMs: 0,
+    hasBacklog: () => backlog,
     async run(db) {
+      backlog = false;
       const total = { claimed: 0, sent: 0, retrying: 0, released: 0, failed: 0 };
       const until = Date.now() + drainMs;
       const lowPriority = { budget: NEWS_MAIL_PER_TICK };
       for (;;) {
         const r = await sendPendingEmails(db, { batchSize: MAIL_BATCH, lowPriority });
         for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += r[key];
-        if (r.claimed < MAIL_BATCH || r.sent < r.claimed || Date.now() >= until) break;
+        if (r.claimed < MAIL_BATCH || r.sent < r.claimed) break;
+        // Still full after drainMs: let the other jobs run, then come straight back (no tick's wait).
+        if (Date.now() >= until) {
+          backlog = true;
+          break;
+        }
       }
       if (total.claimed === 0) return;
       return `sent ${total.sent}, will retry ${total.retrying + total.released}, failed ${total.failed}`;

@@ -47,9 +47,10 @@ export function startWorker(
   let current = runDueJobs().finally(scheduleNext);
   function scheduleNext() {
     if (stopped) return;
+    const backlog = jobs.some((job) => job.hasBacklog?.());
     timer = setTimeout(() => {
       current = runDueJobs().finally(scheduleNext);
-    }, options.intervalMs);
+    }, backlog ? 0 : options.intervalMs);
   }
 
   return {
