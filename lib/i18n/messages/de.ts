@@ -543,6 +543,7 @@ export const de: Catalogue<typeof en> = {
   },
   letterTemplates: {
     title: "Briefvorlagen",
+    hint: "Die Briefe der Unterstützer: aus den Forderungen entwerfen, Varianten angeben, veröffentlichen.",
     intro: "Die Briefe, die Unterstützer an die Adressaten der Kampagne senden. Ein Entwurf ist nur hier zu sehen; eine veröffentlichte Vorlage wird auf der Briefseite angeboten; eine archivierte niemandem.",
     none: "Noch keine Briefvorlagen.",
     template: "Vorlage",

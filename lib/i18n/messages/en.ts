@@ -539,6 +539,7 @@ export const en = {
   },
   letterTemplates: {
     title: "Letter templates",
+    hint: "Write the letters supporters send: draft them from the demands, give variants, publish.",
     intro: "The letters supporters send to the campaign's targets. A draft is seen only here; a published template is offered on the letters page; an archived one is offered to nobody.",
     none: "No letter templates yet.",
     template: "Template",
