@@ -189,6 +189,33 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "appeal-after-the-shooting" } }),
   },
+  // Letter templates (lib/letters/template-actions.ts), on the demo campaign's seeded templates (lib/seed/content/letters.ts).
+  "lib/letters/template-actions.ts#createLetterTemplateAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), kind: "PROTEST", slug: "a-protest-from-the-sweep", templateLocale: "en", title: "A protest from the sweep" } }),
+    mixedIds: false, // it names no record but its campaign: the stranger may write templates on their own campaign
+  },
+  "lib/letters/template-actions.ts#saveLetterTemplateAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "protest-company", templateLocale: "en", title: "Protest to an oil company", subject: "Edited by the sweep", body: "Dear {{target_name}},\n\nEdited.", subjectVariants: "", openingVariants: "", maxLength: "5000" } }),
+  },
+  "lib/letters/template-actions.ts#archiveLetterTemplateAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "protest-company" } }),
+  },
+  "lib/letters/template-actions.ts#draftLetterTemplateAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "protest-company" } }),
+  },
+  "lib/letters/template-actions.ts#publishLetterTemplateAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "protest-company" } }),
+  },
   // Closing the campaign closes its petitions: after every petition action.
   "lib/campaigns/edit-actions.ts#changeCampaignStatusAction": {
     capability: "campaign.edit",

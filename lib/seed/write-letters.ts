@@ -24,7 +24,7 @@ export async function writeLetterTemplates(w: SeedWriter, campaign: SeededCampai
     for (const [locale, text] of Object.entries(template.text)) {
       await w.ensure(
         () => tx.letterTemplateTranslation.findUnique({ where: { templateId_locale: { templateId, locale } }, select: idOnly }),
-        () => tx.letterTemplateTranslation.create({ data: { templateId, locale, ...text }, select: idOnly }),
+        () => tx.letterTemplateTranslation.create({ data: { templateId, locale, ...text, subjectVariants: text.subjectVariants ?? [], openingVariants: text.openingVariants ?? [] }, select: idOnly }),
       );
     }
     for (const slug of template.targetSlugs) {

@@ -1,13 +1,12 @@
-// English letter templates. Placeholders: {{target_name}}, {{sender_name}}, {{sender_organisation}},
-// {{sender_country}}, {{date}}.
+// English letter templates, each with two other subjects and two other openings (alternatives to the
+// body's first paragraph, its greeting). The date closes each letter. Placeholders: {{target_name}}, {{sender_name}},
+// {{sender_organisation}}, {{sender_country}}, {{date}}.
 import type { LetterText } from "./types";
 
 export const protestEmbassyEn: LetterText = {
   title: "Protest to a Kazakh embassy or consulate",
   subject: "Zhanaozen: an independent inquiry and freedom for the jailed strikers",
-  body: `{{date}}
-
-Dear {{target_name}},
+  body: `Dear {{target_name}},
 
 I am writing from {{sender_country}} to protest against the shooting of striking oil workers and residents of Zhanaozen by police on 16 December 2011, and against the way the workers have been treated ever since.
 
@@ -23,15 +22,16 @@ I would be grateful for a reply.
 
 Yours sincerely,
 {{sender_name}}
-{{sender_organisation}}`,
+{{sender_organisation}}
+{{date}}`,
+  subjectVariants: ["Justice for Zhanaozen: an independent inquiry, and the strikers freed", "An appeal from {{sender_country}}: free the jailed Zhanaozen strikers"],
+  openingVariants: ["To {{target_name}},", "Dear representatives of {{target_name}},"],
 };
 
 export const protestCompanyEn: LetterText = {
   title: "Protest to an oil company",
   subject: "Reinstate the sacked oil workers of Mangystau and meet their demands",
-  body: `{{date}}
-
-Dear {{target_name}},
+  body: `Dear {{target_name}},
 
 I am writing from {{sender_country}} about the oil workers of the Mangystau region who went on strike in 2011 at Ozenmunaigaz, at the Karazhanbas field and at contractor firms. More than two thousand of them were dismissed for exercising their right to strike, and on 16 December 2011 police shot strikers and residents in Zhanaozen.
 
@@ -46,15 +46,16 @@ Workers and trade unionists in many countries are following what happens to the 
 
 Yours faithfully,
 {{sender_name}}
-{{sender_organisation}}`,
+{{sender_organisation}}
+{{date}}`,
+  subjectVariants: ["Mangystau oil workers: reinstatement, lost wages and the right to organise", "From {{sender_country}}: take back the dismissed oil workers of Mangystau"],
+  openingVariants: ["To {{target_name}},", "Dear management of {{target_name}},"],
 };
 
 export const solidarityStrikersEn: LetterText = {
   title: "Solidarity with the Zhanaozen strikers",
   subject: "Greetings and solidarity from {{sender_country}}",
-  body: `{{date}}
-
-Dear friends,
+  body: `Dear friends,
 
 We send you warm greetings and our solidarity from {{sender_country}}.
 
@@ -66,5 +67,8 @@ You are not alone. Your struggle is ours.
 
 In solidarity,
 {{sender_name}}
-{{sender_organisation}}`,
+{{sender_organisation}}
+{{date}}`,
+  subjectVariants: ["Solidarity with the oil workers of Zhanaozen, from {{sender_country}}", "You are not alone: greetings from {{sender_country}}"],
+  openingVariants: ["Dear friends at {{target_name}},", "Dear comrades,"],
 };

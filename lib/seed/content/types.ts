@@ -29,7 +29,8 @@ export type TargetSeed = {
 
 export type PetitionText = { title: string; addressee: string; body: string };
 
-export type LetterText = { title: string; subject: string; body: string };
+/** Variants: alternatives to the subject and to the body's first paragraph (lib/letters/variants.ts). */
+export type LetterText = { title: string; subject: string; body: string; subjectVariants?: string[]; openingVariants?: string[] };
 
 export type LetterTemplateSeed = {
   slug: string;

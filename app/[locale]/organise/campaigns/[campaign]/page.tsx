@@ -36,6 +36,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
     { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint"), shown: true },
     { href: `${base}/news`, title: t("newsConsole.title"), hint: t("newsConsole.hint"), shown: true },
     { href: `${base}/targets`, title: t("targetDirectory.title"), hint: t("targetDirectory.hint"), shown: roleCan(campaign.role, "targets.edit") },
+    { href: `${base}/letters`, title: t("letterTemplates.title"), hint: t("letterTemplates.hint"), shown: true },
     { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/members`, title: t("members.page.title"), hint: t("members.page.hint"), shown: true },
