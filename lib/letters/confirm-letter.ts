@@ -16,7 +16,8 @@ import { letterDedupeKey } from "./send-letter";
 // one is still queued (the delivery work holds it).
 
 export type LetterLinkState =
-  | { kind: "ready" | "already" | "expired"; campaignTitle: string; targetNames: string[] }
+  | { kind: "ready" | "expired"; campaignTitle: string; targetNames: string[] }
+  | { kind: "already"; campaignTitle: string; targetNames: string[]; deliveries: { name: string; recipient: string; kind: "TARGET" | "SENDER_COPY" | "CAMPAIGN_COPY" }[] }
   | { kind: "invalid" };
 
 export type ConfirmLetterResult =
@@ -49,13 +50,18 @@ async function targetNames(db: Database, ids: string[]): Promise<string[]> {
   return ids.flatMap((id) => targets.filter((t) => t.id === id).map((t) => t.name));
 }
 
+async function deliveriesOf(db: Database, letterId: string) {
+  const rows = await db.prisma.letterDelivery.findMany({ where: { letterId }, orderBy: { createdAt: "asc" }, select: { recipient: true, recipientKind: true, target: { select: { name: true } } } });
+  return rows.map((r) => ({ name: r.target?.name ?? r.recipient, recipient: r.recipient, kind: r.recipientKind }));
+}
+
 /** What the link's page shows. Reads only. */
 export async function inspectLetterLink(db: Database, token: unknown, { locale, now = new Date() }: { locale: Locale; now?: Date }): Promise<LetterLinkState> {
   if (!looksLikeToken(token)) return { kind: "invalid" };
   const found = await findByToken(db, token);
   if (!found) return { kind: "invalid" };
   const common = { campaignTitle: titleOf(found.row, locale), targetNames: await targetNames(db, found.row.targetIds) };
-  if (found.used || found.row.status !== LetterStatus.UNCONFIRMED) return { kind: "already", ...common };
+  if (found.used || found.row.status !== LetterStatus.UNCONFIRMED) return { kind: "already", ...common, deliveries: await deliveriesOf(db, found.row.id) };
   if (!found.row.tokenExpiresAt || found.row.tokenExpiresAt <= now) return { kind: "expired", ...common };
   return { kind: "ready", ...common };
 }
@@ -150,6 +156,6 @@ export async function confirmLetter(db: Database, token: unknown, { locale, now 
     }
     return true;
   });
-  if (!done) return { kind: "already", campaignTitle: state.campaignTitle, targetNames: state.targetNames };
+  if (!done) return { kind: "already", campaignTitle: state.campaignTitle, targetNames: state.targetNames, deliveries: await deliveriesOf(db, row.id) };
   return { kind: "confirmed", queued, skipped, copyTo: row.senderEmail };
 }
