@@ -262,6 +262,16 @@ export const publicActions: Record<string, PublicAction> = {
     why: "the public sponsor form: anyone may offer support, held unconfirmed until the emailed link is used",
     harmless: () => ({ bound: ["no-such-campaign", "en"], fields: { kind: "INDIVIDUAL", name: "Someone", email: "someone@example.org", country: "DE" } }),
   },
+  "lib/letters/send-actions.ts#sendLetterAction": {
+    shape: { state: true },
+    why: "the public letter form: anyone may write; nothing goes to a target until the emailed link is used",
+    harmless: () => ({ bound: ["no-such-campaign", "no-such-letter", "en"], fields: { name: "Someone", email: "someone@example.org", country: "DE", targets: "no-such-target" } }),
+  },
+  "lib/letters/send-actions.ts#confirmLetterAction": {
+    shape: {},
+    why: "the emailed confirmation link's token is the permission",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
   "lib/sponsors/actions.ts#confirmSponsorAction": {
     shape: {},
     why: "the emailed confirmation link's token is the permission",

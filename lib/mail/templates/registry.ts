@@ -19,6 +19,7 @@ import { invitationPath } from "../../members/paths";
 import { campaignNewsEmail } from "./campaign-news";
 import { unsubscribeApiPath, unsubscribeToken } from "../../news/unsubscribe-token";
 import { NewsKind } from "../../generated/prisma/enums";
+import { letterConfirmationEmail } from "./letter-confirmation";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -122,6 +123,12 @@ const templates = {
         postUrl: absoluteUrl(env().appUrl, `/${d.locale}/news/${d.slug}`),
         unsubscribeUrl: absoluteUrl(env().appUrl, unsubscribeApiPath(d.locale, unsubscribeToken(d.signatureId, env().authSecret))),
       }),
+  },
+  /** The link that confirms a letter (lib/letters/send-letter.ts): the campaign's title and the targets' names, nothing the sender typed. */
+  "letter-confirmation": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), targetNames: z.array(line).min(1).max(10), token: sealed, validDays: z.number().int().min(1).max(365) }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; targetNames: string[]; token: string; validDays: number }) =>
+      letterConfirmationEmail(d.locale, { ...d, confirmUrl: `${env().appUrl}/${d.locale}/letters/confirm?token=${encodeURIComponent(openToken(d.token))}` }),
   },
 } as const;
 

@@ -8,7 +8,7 @@ export const letterTemplates: LetterTemplateSeed[] = [
   {
     slug: "protest-embassy",
     kind: "PROTEST",
-    targetSlugs: [...embassies, ...consulates].map((t) => t.slug),
+    targetSlugs: [...embassies, ...consulates].map((t) => t.slug).concat("kazmunaygaz"),
     text: { en: protestEmbassyEn, ru: protestEmbassyRu },
   },
   {

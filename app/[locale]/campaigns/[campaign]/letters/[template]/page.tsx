@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
+import { getDb } from "@/lib/db";
+import { countryOptions, isCountryCode } from "@/lib/i18n/countries";
+import { getLocaleAndT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { loadComposerTemplate } from "@/lib/letters/public-templates";
+import { sendLetterAction } from "@/lib/letters/send-actions";
+import { countryFromAcceptLanguage, proposeNearestTarget } from "@/lib/targets/nearest";
+import { SubpageHeader } from "@/components/campaigns/subpage-header";
+import { LetterForm } from "@/components/letters/letter-form";
+
+// The composer: the supporter's details, the recipients (one embassy or consulate, proposed from the
+// supporter's country and changeable; the template's other targets ticked), the text, and "Send through
+// Placard". Works without JavaScript: the small GET form "I live in …" reloads the proposal.
+
+type Params = Promise<{ locale: string; campaign: string; template: string }>;
+type SearchParams = Promise<{ country?: string | string[] }>;
+
+const MISSIONS = new Set(["EMBASSY", "CONSULATE"]);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await getLocaleAndT(params);
+  const { campaign, template } = await params;
+  const loaded = await loadComposerTemplate(await getDb(), campaign, template, locale);
+  return { title: loaded?.title ?? "" };
+}
+
+export default async function ComposerPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { locale, t } = await getLocaleAndT(params);
+  const { campaign: campaignSlug, template: templateSlug } = await params;
+  const campaign = await loadCampaignHeader(campaignSlug, locale);
+  const template = await loadComposerTemplate(await getDb(), campaignSlug, templateSlug, locale);
+  if (!template) notFound();
+  const asked = (await searchParams).country;
+  const country = typeof asked === "string" && isCountryCode(asked) ? asked : (countryFromAcceptLanguage((await headers()).get("accept-language")) ?? "");
+  const missions = template.targets.filter((tg) => MISSIONS.has(tg.kind));
+  const others = template.targets.filter((tg) => !MISSIONS.has(tg.kind));
+  const proposal = missions.length ? proposeNearestTarget(missions, { country: country || null, represents: template.campaign.country, fallbackTargetId: template.campaign.fallbackTargetId }) : null;
+  const countries = countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
+  const label = (tg: { name: string; city: string | null }) => (tg.city && !tg.name.includes(tg.city) ? `${tg.name} (${tg.city})` : tg.name);
+  const action = sendLetterAction.bind(null, campaign.slug, template.slug, locale);
+  const k = (key: string) => t(`letterComposer.${key}` as MessageKey);
+
+  return (
+    <>
+      <SubpageHeader campaign={campaign} locale={locale} t={t} title={template.title} intro={k("formTitle")} />
+      {missions.length > 0 ? (
+        <form method="get" className="no-print">
+          <label htmlFor="nearest-country">{k("nearestLabel")}</label>{" "}
+          <select id="nearest-country" name="country" defaultValue={country}>
+            {countries.map((c) => (
+              <option key={c.value} value={c.value}>{c.label}</option>
+            ))}
+          </select>{" "}
+          <button type="submit" className="button">{k("nearestButton")}</button>
+        </form>
+      ) : null}
+      <LetterForm
+        action={action}
+        labels={{
+          name: k("name"), email: k("emailLabel"), emailHint: k("emailHint"), organisation: k("organisation"), city: k("city"), country: k("country"),
+          countryPlaceholder: k("countryPlaceholder"), recipients: k("recipients"), mission: k("mission"), others: k("others"), text: k("text"),
+          textLocked: k("textLocked"), textEditable: t("letterComposer.textEditable", { max: template.maxLength }), subject: k("subject"),
+          wallConsent: k("wallConsent"), send: k("send"), otherWays: k("otherWays"),
+        }}
+        countries={countries}
+        country={country}
+        missions={missions.map((m) => ({ value: m.slug, label: label(m) }))}
+        proposedMission={proposal?.target.slug ?? null}
+        reason={proposal ? t(`letterComposer.reason.${proposal.reason}` as MessageKey, { name: proposal.target.name }) : null}
+        others={others.map((o) => ({ value: o.slug, label: label(o) }))}
+        subject={template.subject}
+        body={template.body}
+        editable={template.editable}
+        maxLength={template.maxLength}
+        solidarity={template.kind === "SOLIDARITY"}
+        privacy={<p className="hint">{k("privacy")}</p>}
+        otherWays={null /* OTHER WAYS SLOT: the lead puts <OtherWaysButtons /> (components/letters/other-ways.tsx) here at merge */}
+      />
+    </>
+  );
+}
