@@ -189,6 +189,27 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "appeal-after-the-shooting" } }),
   },
+  // Replies from targets (lib/replies/actions.ts), on the reply the world logged (support/stranger-world.ts).
+  "lib/replies/actions.ts#logTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId, receivedOn: "2026-12-01", summary: "Logged by the sweep.", text: "" } }),
+  },
+  "lib/replies/actions.ts#publishTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
+  "lib/replies/actions.ts#unpublishTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
+  "lib/replies/actions.ts#deleteTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
   // Closing the campaign closes its petitions: after every petition action.
   "lib/campaigns/edit-actions.ts#changeCampaignStatusAction": {
     capability: "campaign.edit",
