@@ -80,9 +80,9 @@ test("each member of this campaign whose role lacks an action's capability is re
       refusals++;
     }
   }
-  // Editors hold petitions.manage (4 actions), campaign.edit (8) and news.write (5); moderators moderation.decide (4): the rest are refused to each.
+  // Editors hold petitions.manage (4 actions), campaign.edit (8), news.write (5) and letters.write (4: the replies); moderators moderation.decide (4): the rest are refused to each.
   const total = Object.keys(organiserActions).length;
-  expect(refusals).toBe(total - 17 + (total - 4));
+  expect(refusals).toBe(total - 21 + (total - 4));
 });
 
 test("naming their own campaign with this campaign's petition, signature or sponsor writes nothing", async () => {
