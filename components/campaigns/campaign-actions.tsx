@@ -45,7 +45,7 @@ export function CampaignActions({ campaign, locale, t }: Props) {
         <ActionCard title={t("actions.protest.title")} body={t("actions.protest.body")} href={`${base}/letters`} link={t("actions.protest.link")} />
       ) : null}
       {hasKind("SOLIDARITY") ? (
-        <ActionCard title={t("actions.solidarity.title")} body={t("actions.solidarity.body")} href={`${base}/letters#solidarity`} link={t("actions.solidarity.link")} />
+        <ActionCard title={t("actions.solidarity.title")} body={t("actions.solidarity.body")} href={`${base}/letters#solidarity`} link={t("actions.solidarity.link")} more={{ href: `${base}/wall`, link: t("letterWall.wall.cardLink") }} />
       ) : null}
       {campaign.hasCallScript || campaign.hasPhoneTargets ? (
         <ActionCard title={t("actions.call.title")} body={t("actions.call.body")} href={`${base}/call`} link={t("actions.call.link")} />
@@ -77,13 +77,14 @@ export function CampaignActions({ campaign, locale, t }: Props) {
   );
 }
 
-function ActionCard({ title, body, href, link }: { title: string; body: string; href: string; link: string }) {
+function ActionCard({ title, body, href, link, more }: { title: string; body: string; href: string; link: string; more?: { href: string; link: string } }) {
   return (
     <li className={styles.action}>
       <h3>{title}</h3>
       <p>{body}</p>
       <p className={styles.links}>
         <Link href={href}>{link}</Link>
+        {more ? <Link href={more.href}>{more.link}</Link> : null}
       </p>
     </li>
   );

@@ -216,6 +216,44 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "protest-company" } }),
   },
+  // Replies from targets (lib/replies/actions.ts), on the reply the world logged (support/stranger-world.ts).
+  "lib/replies/actions.ts#logTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId, receivedOn: "2026-12-01", summary: "Logged by the sweep.", text: "" } }),
+  },
+  "lib/replies/actions.ts#publishTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
+  "lib/replies/actions.ts#unpublishTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
+  "lib/replies/actions.ts#deleteTargetReplyAction": {
+    capability: "letters.write",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
+  },
+  // The target directory (lib/targets/directory-actions.ts), on the target the world logged a reply to.
+  "lib/targets/directory-actions.ts#importTargetsAction": {
+    capability: "targets.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), csv: "slug,kind,name,country\nsweep-embassy,EMBASSY,Embassy of the sweep,DE\n" } }),
+    mixedIds: false, // it names no record but its campaign: the stranger may import into their own directory
+  },
+  "lib/targets/directory-actions.ts#saveLetterSettingsAction": {
+    capability: "targets.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), fallbackTargetId: w.replyTargetId, letterHourlyCap: "12" } }),
+  },
+  "lib/targets/directory-actions.ts#deleteTargetAction": {
+    capability: "targets.edit",
+    shape: { state: false },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId } }),
+  },
   // Closing the campaign closes its petitions: after every petition action.
   "lib/campaigns/edit-actions.ts#changeCampaignStatusAction": {
     capability: "campaign.edit",

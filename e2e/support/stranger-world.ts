@@ -33,6 +33,9 @@ export type StrangerWorld = {
   moderatorSession: string;
   /** An open invitation to this campaign's team. */
   invitationId: string;
+  /** One of this campaign's targets, and a reply logged from it (lib/replies). */
+  replyTargetId: string;
+  replyId: string;
 };
 
 export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
@@ -89,6 +92,11 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
      VALUES ('sweepsponsor', $1, 'INDIVIDUAL', 'Waiting Sponsor', 'DE', 'waiting@example.net', 'waiting@example.net', $2, 'en', 'AWAITING_MODERATION', now())`,
     [campaign!.id, sponsorConsent!.id],
   );
+  const [replyTarget] = await sql.query<{ id: string }>(`SELECT id FROM "Target" WHERE "campaignId" = $1 ORDER BY slug LIMIT 1`, [campaign!.id]);
+  await sql.query(
+    `INSERT INTO "TargetReply" (id, "campaignId", "targetId", "receivedOn", summary) VALUES ('sweepreply', $1, $2, now(), 'A reply for the sweep.')`,
+    [campaign!.id, replyTarget!.id],
+  );
   return {
     campaignId: campaign!.id,
     campaignSlug: "zhanaozen",
@@ -110,5 +118,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
     moderatorId: "sweepmoderator",
     moderatorSession,
     invitationId: "sweepinvite",
+    replyTargetId: replyTarget!.id,
+    replyId: "sweepreply",
   };
 }

@@ -4,7 +4,7 @@ import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { SignatureStatus } from "../generated/prisma/enums";
+import { ModerationStatus, SignatureStatus } from "../generated/prisma/enums";
 import type { MessageKey } from "../i18n/translate";
 import { ActionRefusal } from "../organise/action-refusal";
 import { recountSignatures } from "../signatures/count";
@@ -12,6 +12,7 @@ import { INVALIDATED_STATE } from "../signatures/states";
 import { MODERATION_NOTE_MAX } from "../sponsors/moderation-limits";
 import { REJECTION_PURPOSE, REJECTION_SELECT, enqueueRejectionEmail } from "../sponsors/rejection-email";
 import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from "../sponsors/states";
+import { awaitingWallLetter } from "./queue";
 
 // A moderator's decision on one item of the queue (./queue.ts): approve, or reject with a reason.
 //   sponsor   approve → APPROVED (public); reject → REJECTED, and the reason is emailed to the sponsor,
@@ -20,6 +21,9 @@ import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from 
 //             Nobody is emailed: a signature held by the rate limit was never confirmed, and no words
 //             go to an unconfirmed address (docs/decisions/017); a supporter at risk is not written to
 //             about a decision they did not ask for (019). The reason stays on the row and in the audit log.
+//   letter    (a solidarity letter for the wall) approve → wallStatus APPROVED, shown on the campaign's
+//             wall; reject → REJECTED, not shown. Nobody is emailed: the letter itself was delivered to the
+//             campaign either way, and the wall is only a courtesy; the reason stays in the audit log.
 // Each change is one update guarded by the item's state and the capability in its where, with its
 // audit entry (and email) in the same transaction. An item decided meanwhile is refused, not changed twice.
 
@@ -32,19 +36,21 @@ export { REJECTION_PURPOSE };
 
 export const queueDecisionSchema = z
   .strictObject({
-    item: z.string().regex(/^(sponsor|signature):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
+    item: z.string().regex(/^(sponsor|signature|letter):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
     decision: z.enum(["APPROVE", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
     reason: z.string().trim().max(MODERATION_NOTE_MAX, key("moderationQueue.errors.reasonTooLong")).default(""),
   })
   .refine((v) => v.decision === "APPROVE" || v.reason !== "", { path: ["reason"], message: key("moderationQueue.errors.reasonRequired") });
 
 export type QueueDecision = z.output<typeof queueDecisionSchema>;
+export type QueueKind = "sponsor" | "signature" | "letter";
 export type DecisionContext = { db: Database; actor: Pick<CurrentUser, "id" | "role">; campaignId: string; audit: Audit };
 
 /** Decides one item; the kind it was, for the notice. Throws ActionRefusal when it is no longer waiting. */
-export async function decideQueueItem(ctx: DecisionContext, input: QueueDecision, now = new Date()): Promise<"sponsor" | "signature"> {
-  const [kind, id] = input.item.split(":") as ["sponsor" | "signature", string];
-  const decided = kind === "sponsor" ? await decideSponsor(ctx, id, input.decision, input.reason, now) : await decideSignature(ctx, id, input.decision, input.reason, now);
+export async function decideQueueItem(ctx: DecisionContext, input: QueueDecision, now = new Date()): Promise<QueueKind> {
+  const [kind, id] = input.item.split(":") as [QueueKind, string];
+  const decide = kind === "sponsor" ? decideSponsor : kind === "signature" ? decideSignature : decideWallLetter;
+  const decided = await decide(ctx, id, input.decision, input.reason, now);
   if (!decided) throw new ActionRefusal("moderationQueue.errors.alreadyDecided");
   return kind;
 }
@@ -100,4 +106,20 @@ async function decideSignature(ctx: DecisionContext, id: string, decision: Moder
   // The public number follows at once (as after the signatures page's bulk actions).
   await recountSignatures(ctx.db, petitionId);
   return true;
+}
+
+async function decideWallLetter(ctx: DecisionContext, id: string, decision: ModerationDecision, reason: string, now: Date): Promise<boolean> {
+  const to = decision === "APPROVE" ? ModerationStatus.APPROVED : ModerationStatus.REJECTED;
+  return ctx.db.prisma.$transaction(async (tx) => {
+    const where = { id, campaignId: ctx.campaignId, ...awaitingWallLetter, campaign: campaignWhereCan(ctx.actor, "moderation.decide") };
+    const { count } = await tx.letter.updateMany({ where, data: { wallStatus: to, wallDecidedAt: now } });
+    if (count === 0) return false; // not waiting (decided meanwhile, or not this campaign's)
+    await ctx.audit(tx, {
+      action: decision === "APPROVE" ? "letters.wall-approve" : "letters.wall-reject",
+      subjectType: "Letter",
+      subjectId: id,
+      details: { from: ModerationStatus.AWAITING_MODERATION, to, ...(reason ? { note: reason } : {}) },
+    });
+    return true;
+  });
 }

@@ -4,14 +4,14 @@ import type { CurrentUser } from "../auth/roles";
 import { pickTranslation } from "../content/pick-translation";
 import type { Database } from "../db/client";
 import { stateLiteral } from "../db/state-literal";
-import { UserRole, type OrganisationKind, type SignatureStatus, type SponsorKind } from "../generated/prisma/enums";
+import { LetterKind, LetterStatus, ModerationStatus, UserRole, type OrganisationKind, type SignatureStatus, type SponsorKind } from "../generated/prisma/enums";
 import { INVALIDATED_STATE } from "../signatures/states";
 import { AWAITING_MODERATION_STATE } from "../sponsors/states";
 
 // The campaign's one moderation queue (issue 10): everything supporters submitted that waits for a
 // moderator's decision, oldest first across kinds. Today: sponsor entries confirmed by email
-// (AWAITING_MODERATION) and signatures held as suspect (not invalidated). Letters and events join later,
-// as more kinds here and one more sub-select in the count. The capability is in every query's where.
+// (AWAITING_MODERATION) and signatures held as suspect (not invalidated). Solidarity letters
+// for the wall (confirmed, with the sender's consent) join too (issue 11). Events join later, as more kinds here and one more sub-select in the count. The capability is in every query's where.
 
 /** How many items the page shows at once: decide on these, and the next ones follow. */
 export const QUEUE_PAGE_SIZE = 100;
@@ -47,17 +47,37 @@ export type SignatureQueueItem = {
   suspectReason: string | null;
 };
 
-export type QueueItem = SponsorQueueItem | SignatureQueueItem;
+export type LetterQueueItem = {
+  kind: "letter";
+  id: string;
+  /** When it joined the queue: its sender confirmed the address (and had agreed to the wall). */
+  arrivedAt: Date;
+  name: string;
+  organisation: string | null;
+  city: string | null;
+  country: string;
+  /** The letter's text, shown as plain text with its line breaks. */
+  text: string;
+};
+
+export type QueueItem = SponsorQueueItem | SignatureQueueItem | LetterQueueItem;
 
 export type ModerationQueue = { total: number; items: QueueItem[] };
 
 /** What sits in the queue, as Prisma wheres (the count below says the same in SQL). */
 const awaitingSponsor = { status: AWAITING_MODERATION_STATE } as const;
 const suspectSignature = { isSuspect: true, status: { not: INVALIDATED_STATE } } as const;
+/** A confirmed solidarity letter whose sender agreed to the wall, not yet decided. */
+export const awaitingWallLetter = {
+  status: LetterStatus.CONFIRMED,
+  wallConsent: true,
+  wallStatus: ModerationStatus.AWAITING_MODERATION,
+  template: { kind: LetterKind.SOLIDARITY },
+} as const;
 
 export async function listModerationQueue(db: Database, actor: Actor, campaignId: string, locale: string): Promise<ModerationQueue> {
   const campaign = campaignWhereCan(actor, "moderation.decide");
-  const [total, sponsors, signatures] = await Promise.all([
+  const [total, sponsors, signatures, letters] = await Promise.all([
     countAwaitingModeration(db, actor, { campaignId }).then((n) => n ?? 0),
     db.prisma.sponsor.findMany({
       where: { campaignId, campaign, ...awaitingSponsor },
@@ -76,6 +96,12 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
         id: true, name: true, email: true, country: true, status: true, suspectReason: true, createdAt: true,
         petition: { select: { slug: true, campaign: { select: { defaultLocale: true } }, translations: { select: { locale: true, title: true } } } },
       },
+    }),
+    db.prisma.letter.findMany({
+      where: { campaignId, campaign, ...awaitingWallLetter },
+      orderBy: [{ confirmedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: { id: true, senderName: true, senderOrganisation: true, senderCity: true, senderCountry: true, body: true, confirmedAt: true, createdAt: true },
     }),
   ]);
   const items: QueueItem[] = [
@@ -104,6 +130,16 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
       status: s.status,
       suspectReason: s.suspectReason,
     })),
+    ...letters.map((l): LetterQueueItem => ({
+      kind: "letter",
+      id: l.id,
+      arrivedAt: l.confirmedAt ?? l.createdAt,
+      name: l.senderName,
+      organisation: l.senderOrganisation,
+      city: l.senderCity,
+      country: l.senderCountry,
+      text: l.body,
+    })),
   ];
   items.sort((a, b) => a.arrivedAt.getTime() - b.arrivedAt.getTime() || a.id.localeCompare(b.id));
   return { total, items: items.slice(0, QUEUE_PAGE_SIZE) };
@@ -118,7 +154,10 @@ export async function countAwaitingModeration(db: Database, actor: Actor, campai
   const rows = await db.sql.query<{ n: number }>(
     `SELECT (SELECT count(*) FROM "Sponsor" s WHERE s."campaignId" = c.id AND s.status = ${stateLiteral(AWAITING_MODERATION_STATE)})::int
           + (SELECT count(*) FROM "Signature" g JOIN "Petition" p ON p.id = g."petitionId"
-              WHERE p."campaignId" = c.id AND g."isSuspect" AND g.status <> ${stateLiteral(INVALIDATED_STATE)})::int AS n
+              WHERE p."campaignId" = c.id AND g."isSuspect" AND g.status <> ${stateLiteral(INVALIDATED_STATE)})::int
+          + (SELECT count(*) FROM "Letter" l JOIN "LetterTemplate" lt ON lt.id = l."templateId"
+              WHERE l."campaignId" = c.id AND l.status = ${stateLiteral(LetterStatus.CONFIRMED)} AND l."wallConsent"
+                AND l."wallStatus" = ${stateLiteral(ModerationStatus.AWAITING_MODERATION)} AND lt.kind = ${stateLiteral(LetterKind.SOLIDARITY)})::int AS n
        FROM "Campaign" c
       WHERE ${match} AND ${campaignSqlCan(actor, "moderation.decide", "c.id", "$2")}`,
     // An admin's condition is TRUE and names no $2 (PostgreSQL refuses a parameter it cannot type).

@@ -12,6 +12,7 @@ import { writeCampaign } from "./write-campaign";
 import { writeLetterTemplates } from "./write-letters";
 import { writePetition } from "./write-petition";
 import { writeSponsors } from "./write-supporters";
+import { writeWall } from "./write-wall";
 
 export async function seedDemo(db: Database, options: { onlyIfEmpty: boolean }): Promise<{ created: boolean }> {
   return db.prisma.$transaction(
@@ -25,6 +26,7 @@ export async function seedDemo(db: Database, options: { onlyIfEmpty: boolean }):
       await writeSponsors(writer, campaign);
       await writeEvents(writer, campaign);
       await writeNews(writer, campaign);
+      await writeWall(writer, campaign);
       return { created: writer.created > 0 };
     },
     { maxWait: 30_000, timeout: 120_000 },

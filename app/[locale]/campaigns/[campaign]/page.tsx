@@ -5,6 +5,9 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import { locales } from "@/lib/i18n/config";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 import { CampaignBody } from "@/components/campaigns/campaign-body";
+import { PublishedReplies } from "@/components/replies/published-replies";
+import { getDb } from "@/lib/db";
+import { listPublishedReplies } from "@/lib/replies/queries";
 
 // From the cache, rebuilt at most every 30 s (docs/decisions/010-public-pages-from-the-cache.md).
 export const revalidate = 30;
@@ -50,5 +53,11 @@ export default async function CampaignPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
   const { campaign: slug } = await params;
   const campaign = await loadCampaignPage(slug, locale);
-  return <CampaignBody campaign={campaign} locale={locale} t={t} />;
+  const replies = await listPublishedReplies(await getDb(), campaign.id, 3);
+  return (
+    <>
+      <CampaignBody campaign={campaign} locale={locale} t={t} />
+      <PublishedReplies replies={replies} locale={locale} t={t} allHref={`/${locale}/campaigns/${slug}/wall`} />
+    </>
+  );
 }

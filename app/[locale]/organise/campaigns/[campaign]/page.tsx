@@ -39,6 +39,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
     { href: `${base}/letters`, title: t("letterTemplates.title"), hint: t("letterTemplates.hint"), shown: true },
     { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
+    { href: `${base}/replies`, title: t("letterWall.replies.consoleLink"), hint: t("letterWall.replies.consoleHint"), shown: roleCan(campaign.role, "letters.write") },
     { href: `${base}/members`, title: t("members.page.title"), hint: t("members.page.hint"), shown: true },
     { href: `${base}/audit`, title: t("audit.title"), hint: t("audit.hint"), shown: roleCan(campaign.role, "audit.read") },
   ].filter((s) => s.shown);

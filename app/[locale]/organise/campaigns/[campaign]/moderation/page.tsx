@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
+import { LetterQueueItem } from "@/components/moderation/letter-queue-item";
 import { QueueDecisionForm } from "@/components/moderation/queue-decision-form";
 import styles from "@/components/moderation/moderation.module.css";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
@@ -27,6 +28,8 @@ const DONE: Record<string, MessageKey> = {
   sponsorReject: "moderationQueue.done.sponsorReject",
   signatureApprove: "moderationQueue.done.signatureApprove",
   signatureReject: "moderationQueue.done.signatureReject",
+  letterApprove: "letterWall.queue.doneApprove",
+  letterReject: "letterWall.queue.doneReject",
 };
 
 /** The campaign's one moderation queue: everything waiting for a decision, oldest first, each decided in place. */
@@ -57,6 +60,19 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
         <ol className={styles.queue}>
           {queue.items.map((item) => {
             const headingId = `item-${item.kind}-${item.id}`;
+            if (item.kind === "letter") {
+              return (
+                <LetterQueueItem key={headingId} item={item} headingId={headingId} t={t} locale={locale} when={when.format(item.arrivedAt)}>
+                  <QueueDecisionForm
+                    action={decideQueueItemAction}
+                    hidden={{ locale, campaignId: campaign.id, item: `letter:${item.id}` }}
+                    itemId={`letter-${item.id}`}
+                    describedBy={headingId}
+                    labels={{ reason: t("moderationQueue.reasonLabel"), hint: t("letterWall.queue.reasonHint"), approve: t("letterWall.queue.approve"), reject: t("letterWall.queue.reject") }}
+                  />
+                </LetterQueueItem>
+              );
+            }
             const sponsor = item.kind === "sponsor";
             return (
               <li key={headingId} className={`card ${styles.queueItem}`} aria-labelledby={headingId}>
@@ -101,7 +117,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
   );
 }
 
-function details(item: QueueItem, t: Translator, locale: Locale): string {
+function details(item: Exclude<QueueItem, { kind: "letter" }>, t: Translator, locale: Locale): string {
   if (item.kind === "sponsor") {
     const organisation = item.organisationKind ? t(`sponsors.kind.${item.organisationKind}`) : [item.role, item.organisation].filter(Boolean).join(", ") || "—";
     return t("moderationQueue.sponsorDetails", { organisation, country: countryName(item.country, locale), domain: item.emailDomain });

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { countryName } from "@/lib/i18n/countries";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/translate";
+import type { WallPage } from "@/lib/letters/wall-queries";
+import styles from "./replies.module.css";
+
+// The wall's messages: who (name, organisation, city and country; never an address) and the text as
+// plain text with its line breaks, newest first, with links to newer and older pages.
+
+export function WallMessages({ wall, base, locale, t }: { wall: WallPage; base: string; locale: Locale; t: Translator }) {
+  return (
+    <section aria-labelledby="wall-messages">
+      <h2 id="wall-messages">{t("letterWall.wall.title")}</h2>
+      {wall.total === 0 ? <p className="muted">{t("letterWall.wall.empty")}</p> : <p className="muted">{t("letterWall.wall.count", { count: wall.total })}</p>}
+      <ul className={styles.list}>
+        {wall.messages.map((m) => (
+          <li key={m.id} className={styles.item}>
+            <p className={styles.meta}>
+              <strong>{m.name}</strong>
+              {[m.organisation, [m.city, countryName(m.country, locale)].filter(Boolean).join(", ")].filter(Boolean).map((part) => ` · ${part}`)}
+            </p>
+            <p className={styles.text}>{m.text}</p>
+          </li>
+        ))}
+      </ul>
+      {wall.pageCount > 1 ? (
+        <nav aria-label={t("letterWall.wall.pageOf", { page: wall.page, pages: wall.pageCount })}>
+          {wall.page > 1 ? <Link href={`${base}?page=${wall.page - 1}`}>{t("letterWall.wall.newer")}</Link> : null}{" "}
+          <span className="muted">{t("letterWall.wall.pageOf", { page: wall.page, pages: wall.pageCount })}</span>{" "}
+          {wall.page < wall.pageCount ? <Link href={`${base}?page=${wall.page + 1}`}>{t("letterWall.wall.older")}</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
