@@ -1,4 +1,6 @@
+import { campaignWhereCan } from "../auth/capabilities";
 import type { Database } from "../db/client";
+import type { UserRole } from "../generated/prisma/enums";
 import { CALL_OUTCOMES, type CallOutcomeName } from "./report";
 
 // What reached each target: calls reported by outcome, and letters sent (deliveries to the target itself,
@@ -36,4 +38,22 @@ export async function campaignTotals(db: Database, campaignId: string): Promise<
     db.prisma.letterDelivery.count({ where: { status: "SENT", recipientKind: "TARGET", target: { campaignId } } }),
   ]);
   return { calls, lettersSent };
+}
+
+/**
+ * For the console: every target of a campaign the user may read ("campaign.read" in the query's where), with
+ * its counts; null when the campaign is not theirs.
+ */
+export async function listTargetCountsForOrganiser(
+  db: Database,
+  user: { id: string; role: UserRole },
+  campaignId: string,
+): Promise<{ id: string; name: string; country: string; counts: TargetCounts }[] | null> {
+  const campaign = await db.prisma.campaign.findFirst({
+    where: { id: campaignId, ...campaignWhereCan(user, "campaign.read") },
+    select: { id: true, targets: { select: { id: true, name: true, country: true }, orderBy: { name: "asc" } } },
+  });
+  if (!campaign) return null;
+  const counts = await countsByTarget(db, campaign.id);
+  return campaign.targets.map((t) => ({ ...t, counts: counts.get(t.id) ?? emptyCounts() }));
 }

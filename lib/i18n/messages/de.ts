@@ -825,6 +825,7 @@ export const de: Catalogue<typeof en> = {
     counts: "{calls, plural, one {# Anruf} other {# Anrufe}} ({answered} angenommen, {voicemail} Nachrichten, {noAnswer} ohne Antwort, {refused} abgelehnt) · {letters, plural, one {# Brief gesendet} other {# Briefe gesendet}}",
     totals: "{calls, plural, one {# Anruf} other {# Anrufe}}, {letters, plural, one {# Brief gesendet} other {# Briefe gesendet}}",
     console: {
+      hint: "Gemeldete Anrufe und gesendete Briefe je Adressat.",
       metaTitle: "Anrufe und Briefe: {title}",
       title: "Anrufe und Briefe je Adressat",
       link: "Anrufe und Briefe je Adressat",

@@ -821,6 +821,7 @@ export const en = {
     counts: "{calls, plural, one {# call} other {# calls}} ({answered} answered, {voicemail} messages, {noAnswer} no answer, {refused} refused) · {letters, plural, one {# letter sent} other {# letters sent}}",
     totals: "{calls, plural, one {# call} other {# calls}}, {letters, plural, one {# letter sent} other {# letters sent}}",
     console: {
+      hint: "Calls reported and letters sent, per target.",
       metaTitle: "Calls and letters: {title}",
       title: "Calls and letters per target",
       link: "Calls and letters per target",

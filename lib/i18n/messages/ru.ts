@@ -824,6 +824,7 @@ export const ru: Catalogue<typeof en> = {
     counts: "Звонков: {calls} (ответили {answered}, сообщений {voicemail}, без ответа {noAnswer}, отказ {refused}) · писем отправлено: {letters}",
     totals: "Звонков: {calls}, писем отправлено: {letters}",
     console: {
+      hint: "Звонки и отправленные письма по каждому адресату.",
       metaTitle: "Звонки и письма: {title}",
       title: "Звонки и письма по адресатам",
       link: "Звонки и письма по адресатам",

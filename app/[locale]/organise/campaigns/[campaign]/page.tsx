@@ -35,6 +35,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
     { href: `${base}/preview`, title: t("campaigns.preview.link"), hint: t("campaigns.preview.hint"), shown: true },
     { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint"), shown: true },
     { href: `${base}/news`, title: t("newsConsole.title"), hint: t("newsConsole.hint"), shown: true },
+    { href: `${base}/calls`, title: t("calls.console.link"), hint: t("calls.console.hint"), shown: true },
     { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/members`, title: t("members.page.title"), hint: t("members.page.hint"), shown: true },
