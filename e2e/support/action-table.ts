@@ -235,6 +235,11 @@ export const publicActions: Record<string, PublicAction> = {
     why: "the public sponsor form: anyone may offer support, held unconfirmed until the emailed link is used",
     harmless: () => ({ bound: ["no-such-campaign", "en"], fields: { kind: "INDIVIDUAL", name: "Someone", email: "someone@example.org", country: "DE" } }),
   },
+  "lib/calls/actions.ts#reportCallAction": {
+    shape: {},
+    why: "\"I called\": anyone may report a call's outcome to one of the campaign's own targets, rate limited per client address, nothing personal stored",
+    harmless: () => ({ bound: ["no-such-campaign", "en"], fields: { targetId: "no-such-target", outcome: "ANSWERED" } }),
+  },
   "lib/sponsors/actions.ts#confirmSponsorAction": {
     shape: {},
     why: "the emailed confirmation link's token is the permission",
