@@ -17,6 +17,9 @@ type Props = {
   reason?: string;
   country: string | null;
   action: (formData: FormData) => Promise<void>;
+  routing: { campaign: string; locale: string };
+  /** Where this office's own filled-in script is shown, when it is not shown here (keeps the page light). */
+  scriptHref?: string;
   /** The outcome of this target's last "I called" post, from the address. */
   notice: { kind: "thanks" | "error"; text: string } | null;
 };
@@ -35,7 +38,7 @@ export function statusText(view: ReturnType<typeof officeStatusView>, t: Transla
 }
 
 /** One target to phone: the script filled in for it, its numbers, its hours and status, "I called", counts. */
-export function CallCard({ target, locale, t, now, script, counts, reason, country, action, notice }: Props) {
+export function CallCard({ target, locale, t, now, script, counts, reason, country, action, routing, scriptHref, notice }: Props) {
   const view = officeStatusView(target.officeHours, target.timeZone, now);
   const nextOpening = view.kind === "closed" ? view.opensAt : null;
   return (
@@ -57,10 +60,16 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
         ) : null}
       </p>
       {script ? (
-        <details className={styles.script}>
-          <summary>{t("calls.scriptFor")}</summary>
+        <div className={styles.script}>
+          <p>
+            <strong>{t("calls.scriptFor")}</strong>
+          </p>
           <p lang={script.lang}>{script.text}</p>
-        </details>
+        </div>
+      ) : scriptHref ? (
+        <p>
+          <a href={scriptHref}>{t("calls.scriptFor")}</a>
+        </p>
       ) : null}
       <p className={styles.counts} data-testid="call-counts" data-calls={counts.callsTotal} data-letters={counts.lettersSent}>
         {t("calls.counts", {
@@ -73,6 +82,8 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
         })}
       </p>
       <form action={action} className={styles.form}>
+        <input type="hidden" name="campaign" value={routing.campaign} />
+        <input type="hidden" name="locale" value={routing.locale} />
         <input type="hidden" name="targetId" value={target.id} />
         {country ? <input type="hidden" name="country" value={country} /> : null}
         <fieldset>

@@ -238,7 +238,7 @@ export const publicActions: Record<string, PublicAction> = {
   "lib/calls/actions.ts#reportCallAction": {
     shape: {},
     why: "\"I called\": anyone may report a call's outcome to one of the campaign's own targets, rate limited per client address, nothing personal stored",
-    harmless: () => ({ bound: ["no-such-campaign", "en"], fields: { targetId: "no-such-target", outcome: "ANSWERED" } }),
+    harmless: () => ({ fields: { campaign: "no-such-campaign", locale: "en", targetId: "no-such-target", outcome: "ANSWERED" } }),
   },
   "lib/sponsors/actions.ts#confirmSponsorAction": {
     shape: {},

@@ -13,7 +13,9 @@ import { isCallOutcome, reportCall } from "./report";
 // "I called" as a plain form post (works without JavaScript): one domain call, then back to the call page
 // with the outcome in the address (?called=… or ?callError=…), which the page shows beside that target.
 
-export async function reportCallAction(campaignSlug: string, locale: string, formData: FormData): Promise<void> {
+export async function reportCallAction(formData: FormData): Promise<void> {
+  const campaignSlug = String(formData.get("campaign") ?? "");
+  const locale = String(formData.get("locale") ?? "");
   refuseForgedRouting([campaignSlug, locale]);
   if (!isLocale(locale)) notFound();
   const db = await getDb();

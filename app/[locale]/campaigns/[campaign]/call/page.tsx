@@ -72,7 +72,13 @@ export default async function CallPage({ params, searchParams }: { params: Param
     }
     return null;
   };
-  const action = reportCallAction.bind(null, campaign.slug, locale);
+  const action = reportCallAction;
+  const routing = { campaign: campaign.slug, locale };
+  // The filled-in script is shown for one office at a time (the nearest, or the one asked for with ?script=),
+  // so the page stays light; every other office links to its own.
+  const scriptTarget = one(query.script) ?? sheet.nearest?.target.id ?? null;
+  const scriptHref = (target: CallTarget) =>
+    sheet.script ? `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}#target-${target.id}` : undefined;
   const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
   const collator = new Intl.Collator(locale);
   const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
@@ -85,7 +91,9 @@ export default async function CallPage({ params, searchParams }: { params: Param
       locale={locale}
       t={t}
       now={now}
-      script={scriptFor(target)}
+      script={target.id === scriptTarget ? scriptFor(target) : null}
+      scriptHref={scriptHref(target)}
+      routing={routing}
       counts={counts.get(target.id) ?? emptyCounts()}
       reason={reason}
       country={country}
