@@ -48,7 +48,13 @@ export function CampaignActions({ campaign, locale, t }: Props) {
         <ActionCard title={t("actions.solidarity.title")} body={t("actions.solidarity.body")} href={`${base}/letters#solidarity`} link={t("actions.solidarity.link")} more={{ href: `${base}/wall`, link: t("letterWall.wall.cardLink") }} />
       ) : null}
       {campaign.hasCallScript || campaign.hasPhoneTargets ? (
-        <ActionCard title={t("actions.call.title")} body={t("actions.call.body")} href={`${base}/call`} link={t("actions.call.link")} />
+        <ActionCard
+          title={t("actions.call.title")}
+          body={t("actions.call.body")}
+          href={`${base}/call`}
+          link={t("actions.call.link")}
+          note={t("calls.totals", { calls: campaign.callTotals.calls, letters: campaign.callTotals.lettersSent })}
+        />
       ) : null}
       <li className={styles.action}>
         <h3>{t("actions.picket.title")}</h3>
@@ -77,13 +83,14 @@ export function CampaignActions({ campaign, locale, t }: Props) {
   );
 }
 
-function ActionCard({ title, body, href, link, more }: { title: string; body: string; href: string; link: string; more?: { href: string; link: string } }) {
+function ActionCard({ title, body, href, link, more, note }: { title: string; body: string; href: string; link: string; more?: { href: string; link: string }; note?: string }) {
   return (
     <li className={styles.action}>
       <h3>{title}</h3>
       <p>{body}</p>
       <p className={styles.links}>
         <Link href={href}>{link}</Link>
+        {note ? <span className="muted"> ({note})</span> : null}
         {more ? <Link href={more.href}>{more.link}</Link> : null}
       </p>
     </li>

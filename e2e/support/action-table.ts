@@ -310,6 +310,11 @@ export const publicActions: Record<string, PublicAction> = {
     why: "the emailed confirmation link's token is the permission",
     harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
   },
+  "lib/calls/actions.ts#reportCallAction": {
+    shape: {},
+    why: "\"I called\": anyone may report a call's outcome to one of the campaign's own targets, rate limited per client address, nothing personal stored",
+    harmless: () => ({ fields: { campaign: "no-such-campaign", locale: "en", targetId: "no-such-target", outcome: "ANSWERED" } }),
+  },
   "lib/sponsors/actions.ts#confirmSponsorAction": {
     shape: {},
     why: "the emailed confirmation link's token is the permission",

@@ -43,7 +43,7 @@ describeOnDatabases("the campaign's letters, call sheet and events", (db) => {
   it("lists the offices that have a phone, by country, with the script in the default language as a fallback", async () => {
     const sheet = await getCallSheet(db(), campaign, "ru");
     assert.deepEqual(sheet.script, { text: "Say who you are.", locale: "en", isFallback: true });
-    assert.deepEqual(sheet.byCountry.map((g) => [g.country, g.targets.map((t) => t.name)]), [["DE", ["Test Embassy in Germany"]]]);
+    assert.deepEqual([...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others].map((t) => [t.country, t.name]), [["DE", "Test Embassy in Germany"]]);
   });
 
   it("shows published events only, upcoming soonest first and past with their approved reports", async () => {

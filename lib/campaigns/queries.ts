@@ -1,3 +1,4 @@
+import { campaignTotals } from "../calls/counts";
 import type { Database } from "../db/client";
 import { EventStatus, PetitionStatus, SponsorStatus, TemplateStatus, type LetterKind } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
@@ -78,6 +79,8 @@ export type CampaignPage = {
   hasCallScript: boolean;
   /** Whether any of the campaign's targets has a phone number (the call page has something to show). */
   hasPhoneTargets: boolean;
+  /** Calls reported to the campaign's targets and letters sent to them (the call action card's totals). */
+  callTotals: { calls: number; lettersSent: number };
   demands: { position: number; text: string; locale: string }[];
   petitions: { slug: string; title: string; titleLocale: string; signatureCount: number; goal: number | null }[];
   approvedSponsorCount: number;
@@ -120,11 +123,12 @@ export async function getCampaignForPage(db: Database, slug: string, locale: str
   const fallback = row.defaultLocale;
   const now = new Date();
   const published = { campaignId: row.id, status: EventStatus.PUBLISHED };
-  const [upcoming, past, phoneTargets, news] = await Promise.all([
+  const [upcoming, past, phoneTargets, news, callTotals] = await Promise.all([
     db.prisma.event.count({ where: { ...published, ...upcomingEventWhere(now) } }),
     db.prisma.event.count({ where: { ...published, ...pastEventWhere(now) } }),
     db.prisma.target.count({ where: { campaignId: row.id, phones: { isEmpty: false } } }),
     listPublishedNews(db, locale, { campaignId: row.id, take: 3 }),
+    campaignTotals(db, row.id),
   ]);
   return {
     id: row.id,
@@ -142,6 +146,7 @@ export async function getCampaignForPage(db: Database, slug: string, locale: str
     },
     hasCallScript: row.translations.some((t) => Boolean(t.callScript?.trim())),
     hasPhoneTargets: phoneTargets > 0,
+    callTotals,
     demands: row.demands.flatMap((d) => {
       const t = pickTranslation(d.translations, locale, fallback);
       return t ? [{ position: d.position, text: t.text, locale: t.locale }] : [];

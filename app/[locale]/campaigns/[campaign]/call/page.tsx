@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { countryName } from "@/lib/content/format";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { getLocaleAndT } from "@/lib/i18n/server";
-import { getCallSheet } from "@/lib/targets/call-sheet";
+import { getCallSheet, type CallTarget } from "@/lib/targets/call-sheet";
+import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
+import { fillPlaceholders } from "@/lib/letters/placeholders";
+import { countsByTarget, emptyCounts } from "@/lib/calls/counts";
+import { reportCallAction } from "@/lib/calls/actions";
+import { CallCard } from "@/components/calls/call-card";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
-import { TargetContact } from "@/components/campaigns/target-contact";
-import { MarkdownBlock } from "@/components/content/markdown-block";
-import { NotTranslated } from "@/components/content/not-translated";
 import styles from "@/components/campaigns/subpage.module.css";
-import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
+import callStyles from "@/components/calls/calls.module.css";
 
-// From the cache, rebuilt at most every 300 s (docs/decisions/010-public-pages-from-the-cache.md).
-export const revalidate = 300;
-export const dynamic = "force-static";
-export const generateStaticParams = buildOnFirstRequest;
+// Rendered per request: the office status ("open now, closes in 2 hours") is computed at request time,
+// the supporter's country comes from ?country= or the browser's language, and the counts are live.
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; campaign: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, t } = await getLocaleAndT(params);
@@ -25,36 +28,112 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("actions.callPage.metaTitle", { title: campaign.title }), description: t("actions.callPage.intro") };
 }
 
-export default async function CallPage({ params }: { params: Params }) {
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+// With JavaScript only: the next opening also in the supporter's own zone. Without it the page is complete.
+const LOCAL_TIME_SCRIPT = `document.querySelectorAll("[data-local-time]").forEach(function(e){var d=new Date(e.getAttribute("data-local-time"));e.textContent=" · "+e.getAttribute("data-label").replace("{time}",d.toLocaleString(document.documentElement.lang||undefined,{weekday:"long",hour:"2-digit",minute:"2-digit",timeZoneName:"short"}));e.hidden=false})`;
+
+export default async function CallPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, t } = await getLocaleAndT(params);
   const campaign = await loadCampaignHeader((await params).campaign, locale);
-  const sheet = await getCallSheet(await getDb(), campaign, locale);
+  const query = await searchParams;
+  const chosen = one(query.country)?.toUpperCase();
+  const country = chosen && /^[A-Z]{2}$/.test(chosen) ? chosen : countryFromAcceptLanguage((await headers()).get("accept-language"));
+  const db = await getDb();
+  const [sheet, counts] = await Promise.all([getCallSheet(db, campaign, locale, country), countsByTarget(db, campaign.id)]);
+  const now = new Date();
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(now);
+  const scriptFor = (target: CallTarget) =>
+    sheet.script
+      ? {
+          lang: langAttribute(sheet.script.locale, locale),
+          text: fillPlaceholders(sheet.script.text, {
+            target_name: target.name,
+            target_city: target.city ?? "",
+            target_country: countryName(target.country, locale),
+            campaign_title: campaign.title,
+            demands: sheet.demands,
+            date,
+            sender_name: t("calls.senderBlank"),
+            sender_organisation: t("calls.senderOrgBlank"),
+            sender_city: t("calls.senderCityBlank"),
+            sender_country: t("calls.senderCountryBlank"),
+          }),
+        }
+      : null;
+  const called = one(query.called);
+  const errorTarget = one(query.target);
+  const errorKind = one(query.callError);
+  const noticeFor = (target: CallTarget) => {
+    if (called === target.id) return { kind: "thanks" as const, text: t("calls.thanks") };
+    if (errorTarget === target.id && errorKind) {
+      const key = errorKind === "rate-limited" ? "calls.rateLimited" : errorKind === "unknown-target" ? "calls.unknownTarget" : "calls.badOutcome";
+      return { kind: "error" as const, text: t(key) };
+    }
+    return null;
+  };
+  const action = reportCallAction;
+  const routing = { campaign: campaign.slug, locale };
+  // The filled-in script is shown for one office at a time (the nearest, or the one asked for with ?script=),
+  // so the page stays light; every other office links to its own.
+  const scriptTarget = one(query.script) ?? sheet.nearest?.target.id ?? null;
+  const scriptHref = (target: CallTarget) =>
+    sheet.script ? `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}#target-${target.id}` : undefined;
+  const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
   const collator = new Intl.Collator(locale);
-  const countries = sheet.byCountry
-    .map((group) => ({ ...group, name: countryName(group.country, locale) }))
+  const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
+    .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+  const card = (target: CallTarget, reason?: string) => (
+    <CallCard
+      key={target.id}
+      target={target}
+      locale={locale}
+      t={t}
+      now={now}
+      script={target.id === scriptTarget ? scriptFor(target) : null}
+      scriptHref={scriptHref(target)}
+      routing={routing}
+      counts={counts.get(target.id) ?? emptyCounts()}
+      reason={reason}
+      country={country}
+      action={action}
+      notice={noticeFor(target)}
+    />
+  );
   return (
     <>
       <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("actions.callPage.title")} intro={t("actions.callPage.intro")} />
-      {sheet.script ? (
-        <section aria-labelledby="script-heading" className={styles.section}>
-          <h2 id="script-heading">{t("actions.callPage.scriptTitle")}</h2>
-          <NotTranslated textLocale={sheet.script.locale} locale={locale} t={t} />
-          <MarkdownBlock source={sheet.script.text} lang={langAttribute(sheet.script.locale, locale)} className={styles.script} />
+      {all.length > 0 ? (
+        <form method="get" className={callStyles.country}>
+          <label>
+            {t("calls.countryLabel")}{" "}
+            <select name="country" defaultValue={country ?? ""}>
+              <option value="">{t("calls.countryAny")}</option>
+              {countryOptions.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>{" "}
+          <button type="submit">{t("calls.countrySubmit")}</button>
+        </form>
+      ) : null}
+      {all.length === 0 ? <p className={styles.empty}>{t("actions.callPage.none")}</p> : null}
+      {sheet.nearest ? (
+        <section aria-labelledby="nearest-heading" className={styles.section}>
+          <h2 id="nearest-heading">{t("calls.nearestTitle")}</h2>
+          {card(sheet.nearest.target, t(`calls.reason.${sheet.nearest.reason}`))}
         </section>
       ) : null}
-      <section aria-labelledby="numbers-heading" className={styles.section}>
-        <h2 id="numbers-heading">{t("actions.callPage.numbersTitle")}</h2>
-        {countries.length === 0 ? <p className={styles.empty}>{t("actions.callPage.none")}</p> : null}
-        {countries.map((group) => (
-          <section key={group.country} aria-labelledby={`country-${group.country}`}>
-            <h3 id={`country-${group.country}`}>{group.name}</h3>
-            {group.targets.map((target) => (
-              <TargetContact key={target.slug} target={target} locale={locale} t={t} variant="call" />
-            ))}
-          </section>
-        ))}
-      </section>
+      {sheet.others.length > 0 ? (
+        <section aria-labelledby="numbers-heading" className={styles.section}>
+          <h2 id="numbers-heading">{sheet.nearest ? t("calls.othersTitle") : t("actions.callPage.numbersTitle")}</h2>
+          {sheet.others.map((target) => card(target))}
+        </section>
+      ) : null}
+      <script dangerouslySetInnerHTML={{ __html: LOCAL_TIME_SCRIPT }} />
     </>
   );
 }
