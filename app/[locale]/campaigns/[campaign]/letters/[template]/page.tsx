@@ -11,6 +11,8 @@ import { sendLetterAction } from "@/lib/letters/send-actions";
 import { countryFromAcceptLanguage, proposeNearestTarget } from "@/lib/targets/nearest";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import { LetterForm } from "@/components/letters/letter-form";
+import { OtherWaysButtons } from "@/components/letters/other-ways";
+import { otherWaysLabels } from "@/lib/letters/offline-labels";
 
 // The composer: the supporter's details, the recipients (one embassy or consulate, proposed from the
 // supporter's country and changeable; the template's other targets ticked), the text, and "Send through
@@ -78,7 +80,7 @@ export default async function ComposerPage({ params, searchParams }: { params: P
         maxLength={template.maxLength}
         solidarity={template.kind === "SOLIDARITY"}
         privacy={<p className="hint">{k("privacy")}</p>}
-        otherWays={null /* OTHER WAYS SLOT: the lead puts <OtherWaysButtons /> (components/letters/other-ways.tsx) here at merge */}
+        otherWays={<OtherWaysButtons labels={otherWaysLabels(t)} />}
       />
     </>
   );
