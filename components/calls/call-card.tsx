@@ -22,6 +22,8 @@ type Props = {
   scriptHref?: string;
   /** The outcome of this target's last "I called" post, from the address. */
   notice: { kind: "thanks" | "error"; text: string } | null;
+  /** One line (name, numbers, status, counts, a link to the whole card): every office but the one in view, so the page stays light. */
+  compact?: boolean;
 };
 
 export function statusText(view: ReturnType<typeof officeStatusView>, t: Translator): string {
@@ -38,9 +40,32 @@ export function statusText(view: ReturnType<typeof officeStatusView>, t: Transla
 }
 
 /** One target to phone: the script filled in for it, its numbers, its hours and status, "I called", counts. */
-export function CallCard({ target, locale, t, now, script, counts, reason, country, action, routing, scriptHref, notice }: Props) {
+export function CallCard({ target, locale, t, now, script, counts, reason, country, action, routing, scriptHref, notice, compact }: Props) {
   const view = officeStatusView(target.officeHours, target.timeZone, now);
   const nextOpening = view.kind === "closed" ? view.opensAt : null;
+  if (compact) {
+    return (
+      <article id={`target-${target.id}`} className={styles.card} aria-label={target.name}>
+        <h3>{target.name}</h3>
+        <p>
+          {target.phones.map((phone) => (
+            <a key={phone} href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+              {phone}
+            </a>
+          ))}{" "}
+          · <strong data-testid="office-status">{statusText(view, t)}</strong> ·{" "}
+          <span data-testid="call-counts" data-calls={counts.callsTotal} data-letters={counts.lettersSent}>
+            {t("calls.countsShort", { calls: counts.callsTotal, letters: counts.lettersSent })}
+          </span>
+        </p>
+        {scriptHref ? (
+          <p>
+            <a href={scriptHref}>{t("calls.openCard")}</a>
+          </p>
+        ) : null}
+      </article>
+    );
+  }
   return (
     <article id={`target-${target.id}`} className={styles.card} aria-label={target.name}>
       {reason ? <p className={styles.reason}>{reason}</p> : null}

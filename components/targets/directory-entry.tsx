@@ -15,13 +15,21 @@ export function DirectoryEntry({ target, locale, t }: { target: DirectoryTarget;
   );
 }
 
+/** The countries the directory knows something about (an office there, or an embassy accredited to it), by name. */
+export function directoryCountries(targets: Pick<DirectoryTarget, "country" | "accreditedTo">[], locale: Locale, also: string | null = null) {
+  const collator = new Intl.Collator(locale);
+  return [...new Set([...(also ? [also] : []), ...targets.flatMap((t) => [t.country, ...t.accreditedTo])])]
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** The GET form that asks for the supporter's country (works without JavaScript). */
 export function NearestForm({ action, countries, selected, t }: { action: string; countries: { code: string; name: string }[]; selected: string | null; t: Translator }) {
   return (
     <form method="get" action={action} className="field">
       <label htmlFor="nearest-country">{t("targetDirectory.countryLabel")}</label>{" "}
       <select id="nearest-country" name="country" defaultValue={selected ?? ""}>
-        <option value="">—</option>
+        <option value="">{t("targetDirectory.otherCountry")}</option>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>
             {c.name}

@@ -524,6 +524,9 @@ export const de: Catalogue<typeof en> = {
     },
   },
   targetDirectory: {
+    byCountry: "Stellen nach Land",
+    otherCountry: "Ein anderes Land",
+    alsoHere: "Außerdem in diesem Land",
     hint: "Botschaften, Ministerien und Unternehmen, an die Briefe gehen; CSV-Import und -Export.",
     title: "Adressaten",
     intro: "Die Botschaften, Ministerien, Unternehmen und Zeitungen, an die diese Kampagne schreibt. Briefe gehen nur an die Adressen hier. Das Verzeichnis wird als CSV-Datei bearbeitet: exportieren, in einer Tabelle ändern, wieder importieren.",
@@ -1023,6 +1026,8 @@ export const de: Catalogue<typeof en> = {
     },
   },
   calls: {
+    openCard: "Gesprächstext und „Ich habe angerufen“ für diese Stelle",
+    countsShort: "{calls, plural, =0 {keine Anrufe} one {# Anruf} other {# Anrufe}}, {letters, plural, =0 {keine Briefe} one {# Brief} other {# Briefe}} gesendet",
     nearestTitle: "Die nächste Vertretung",
     othersTitle: "Weitere Nummern",
     countryLabel: "Ihr Land",

@@ -520,6 +520,9 @@ export const en = {
     },
   },
   targetDirectory: {
+    byCountry: "Offices by country",
+    otherCountry: "Another country",
+    alsoHere: "Also in this country",
     hint: "The embassies, ministries and companies letters go to; CSV import and export.",
     title: "Targets",
     intro: "The embassies, ministries, companies and newspapers this campaign writes to. Letters go only to the addresses here. Edit the directory as a CSV file: export it, change it in a spreadsheet, import it again.",
@@ -1019,6 +1022,8 @@ export const en = {
     },
   },
   calls: {
+    openCard: "Script and “I called” for this office",
+    countsShort: "{calls, plural, =0 {no calls} one {# call} other {# calls}}, {letters, plural, =0 {no letters} one {# letter} other {# letters}} sent",
     nearestTitle: "Your nearest office",
     othersTitle: "Other numbers",
     countryLabel: "Your country",

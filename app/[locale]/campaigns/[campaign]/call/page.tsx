@@ -78,7 +78,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
   // so the page stays light; every other office links to its own.
   const scriptTarget = one(query.script) ?? sheet.nearest?.target.id ?? null;
   const scriptHref = (target: CallTarget) =>
-    sheet.script ? `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}#target-${target.id}` : undefined;
+    `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}#target-${target.id}`;
   const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
   const collator = new Intl.Collator(locale);
   const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
@@ -99,6 +99,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
       country={country}
       action={action}
       notice={noticeFor(target)}
+      compact={target.id !== scriptTarget && target.id !== sheet.nearest?.target.id && target.id !== called && target.id !== errorTarget}
     />
   );
   return (

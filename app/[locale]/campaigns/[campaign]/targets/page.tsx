@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import styles from "@/components/campaigns/subpage.module.css";
-import { DirectoryEntry, NearestForm } from "@/components/targets/directory-entry";
+import { NearestForm, directoryCountries } from "@/components/targets/directory-entry";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 import { getDb } from "@/lib/db";
-import { countryName, countryOptions } from "@/lib/i18n/countries";
+import Link from "next/link";
+import { countryName } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { listPublicDirectory } from "@/lib/targets/public-directory";
 
@@ -28,6 +29,7 @@ export default async function PublicDirectoryPage({ params }: { params: Params }
   const campaign = await loadCampaignHeader((await params).campaign, locale);
   const targets = await listPublicDirectory(await getDb(), campaign.id);
   const collator = new Intl.Collator(locale);
+  const nearest = `/${locale}/campaigns/${campaign.slug}/targets/nearest`;
   const groups = [...new Set(targets.map((t) => t.country))]
     .map((country) => ({ country, name: countryName(country, locale), targets: targets.filter((t) => t.country === country) }))
     .sort((a, b) => collator.compare(a.name, b.name));
@@ -36,16 +38,18 @@ export default async function PublicDirectoryPage({ params }: { params: Params }
       <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("targetDirectory.publicTitle")} intro={t("targetDirectory.publicIntro")} />
       <section aria-labelledby="nearest-heading" className={styles.section}>
         <h2 id="nearest-heading">{t("targetDirectory.nearestHeading")}</h2>
-        <NearestForm action={`/${locale}/campaigns/${campaign.slug}/targets/nearest`} countries={countryOptions(locale)} selected={null} t={t} />
+        <NearestForm action={nearest} countries={directoryCountries(targets, locale)} selected={null} t={t} />
       </section>
-      {groups.map((group) => (
-        <section key={group.country} aria-labelledby={`country-${group.country}`} className={styles.section}>
-          <h2 id={`country-${group.country}`}>{group.name}</h2>
-          {group.targets.map((target) => (
-            <DirectoryEntry key={target.slug} target={target} locale={locale} t={t} />
+      <section aria-labelledby="countries-heading" className={styles.section}>
+        <h2 id="countries-heading">{t("targetDirectory.byCountry")}</h2>
+        <ul>
+          {groups.map((group) => (
+            <li key={group.country}>
+              <Link href={`${nearest}?country=${group.country}`}>{group.name}</Link>: {group.targets.map((target) => target.name).join("; ")}
+            </li>
           ))}
-        </section>
-      ))}
+        </ul>
+      </section>
     </>
   );
 }

@@ -3,13 +3,13 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import styles from "@/components/campaigns/subpage.module.css";
-import { DirectoryEntry, NearestForm } from "@/components/targets/directory-entry";
+import { DirectoryEntry, NearestForm, directoryCountries } from "@/components/targets/directory-entry";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
-import { countryOptions, isCountryCode } from "@/lib/i18n/countries";
+import { isCountryCode } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
-import { proposeFromDirectory } from "@/lib/targets/public-directory";
+import { listPublicDirectory, proposeFromDirectory } from "@/lib/targets/public-directory";
 
 // The office nearest to a supporter's country, with the reason it was chosen: the country asked for, or
 // the one the browser's language suggests. Dynamic (it reads the query and the Accept-Language header).
@@ -29,7 +29,9 @@ export default async function NearestTargetPage({ params, searchParams }: { para
   const asked = (await searchParams).country;
   const typed = typeof asked === "string" && isCountryCode(asked.toUpperCase()) ? asked.toUpperCase() : null;
   const country = typed ?? countryFromAcceptLanguage((await headers()).get("accept-language"));
-  const proposal = await proposeFromDirectory(await getDb(), campaign.id, country);
+  const db = await getDb();
+  const [proposal, all] = await Promise.all([proposeFromDirectory(db, campaign.id, country), listPublicDirectory(db, campaign.id)]);
+  const here = { all, others: all.filter((t) => t.country === country && t.id !== proposal?.target.id) };
   const base = `/${locale}/campaigns/${campaign.slug}/targets`;
   return (
     <>
@@ -38,7 +40,7 @@ export default async function NearestTargetPage({ params, searchParams }: { para
         <h2 id="nearest-heading" className="visually-hidden">
           {t("targetDirectory.nearestHeading")}
         </h2>
-        <NearestForm action={`${base}/nearest`} countries={countryOptions(locale)} selected={country} t={t} />
+        <NearestForm action={`${base}/nearest`} countries={directoryCountries(here.all, locale, country)} selected={country} t={t} />
         {proposal ? (
           <>
             <p role="status">
@@ -49,6 +51,10 @@ export default async function NearestTargetPage({ params, searchParams }: { para
         ) : (
           <p role="status">{t("targetDirectory.noProposal")}</p>
         )}
+        {here.others.length ? <h3>{t("targetDirectory.alsoHere")}</h3> : null}
+        {here.others.map((target) => (
+          <DirectoryEntry key={target.slug} target={target} locale={locale} t={t} />
+        ))}
         <p>
           <Link href={base}>{t("targetDirectory.publicTitle")}</Link>
         </p>
