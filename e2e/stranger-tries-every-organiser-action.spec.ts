@@ -175,6 +175,15 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
   "/[locale]/organise/campaigns/[campaign]/petitions/[petition]/export/petition.pdf": exportTries("petition.pdf"),
   "/[locale]/organise/campaigns/[campaign]/petitions/[petition]/export/signatures.csv": exportTries("signatures.csv"),
   "/[locale]/organise/campaigns/[campaign]/petitions/[petition]/export/sponsors.csv": exportTries("sponsors.csv"),
+  "/[locale]/organise/campaigns/[campaign]/targets/export.csv": (w) => [
+    { path: `/en/organise/campaigns/${w.campaignSlug}/targets/export.csv`, expect: "refused" },
+    { path: `/en/organise/campaigns/${w.strangerCampaignSlug}/targets/export.csv`, expect: "reads" }, // their own campaign's directory: theirs to read
+  ],
+  // Bounce reports from the mail provider: off (404) without LETTER_BOUNCE_SECRET, as here; with it, a bearer secret.
+  "/api/letters/bounces": () => [
+    { path: "/api/letters/bounces", method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ outboxId: "x", recipient: "a@example.org", kind: "hard" }), expect: "refused" },
+    { path: "/api/letters/bounces", expect: "refused" },
+  ],
   // Public: the sign form posts here. A post from another site's page is refused; a GET only reads.
   "/api/sign": (w) => [
     {

@@ -44,26 +44,17 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
   const view = officeStatusView(target.officeHours, target.timeZone, now);
   const nextOpening = view.kind === "closed" ? view.opensAt : null;
   if (compact) {
+    // One list item: the name (to the whole card), the numbers, whether it is open.
     return (
-      <article id={`target-${target.id}`} className={styles.card} aria-label={target.name}>
-        <h3>{target.name}</h3>
-        <p>
-          {target.phones.map((phone) => (
-            <a key={phone} href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
-              {phone}
-            </a>
-          ))}{" "}
-          · <strong data-testid="office-status">{statusText(view, t)}</strong> ·{" "}
-          <span data-testid="call-counts" data-calls={counts.callsTotal} data-letters={counts.lettersSent}>
-            {t("calls.countsShort", { calls: counts.callsTotal, letters: counts.lettersSent })}
-          </span>
-        </p>
-        {scriptHref ? (
-          <p>
-            <a href={scriptHref}>{t("calls.openCard")}</a>
-          </p>
-        ) : null}
-      </article>
+      <li>
+        <a href={scriptHref}>{target.name}</a>{" "}
+        {target.phones.map((phone) => (
+          <a key={phone} href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+            {phone}
+          </a>
+        ))}{" "}
+        · {statusText(view, t)}
+      </li>
     );
   }
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { openInMailAppAction } from "@/lib/letters/offline-actions";
 import type { OtherWaysLabels } from "@/lib/letters/offline-labels";
 import { initialMailAppState } from "@/lib/letters/offline-state";
@@ -15,10 +15,12 @@ import { MailAppResult } from "./mail-app-result";
 // action has a useActionState too: React sends the form's state key first, so the button's state
 // would be dropped. Hence the plain post until the page is hydrated.)
 
+const noSubscription = () => () => {};
+
 export function OtherWaysButtons({ labels }: { labels: OtherWaysLabels }) {
   const [state, dispatch, pending] = useActionState(openInMailAppAction, initialMailAppState);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // False in the server's HTML and before hydration, true once React runs in the browser.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
     <div className="other-ways">
       <p className="hint">{labels.hint}</p>

@@ -36,7 +36,9 @@ export function placeholderProblems(text: string): PlaceholderProblem[] {
   const problems: PlaceholderProblem[] = [];
   const seen = new Set<string>();
   const add = (key: string, problem: PlaceholderProblem) => {
-    if (!seen.has(key)) (seen.add(key), problems.push(problem));
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push(problem);
   };
   for (const match of text.matchAll(ANY_BRACES)) {
     const inner = match[1] ?? "";

@@ -1026,8 +1026,6 @@ export const de: Catalogue<typeof en> = {
     },
   },
   calls: {
-    openCard: "Gesprächstext und „Ich habe angerufen“ für diese Stelle",
-    countsShort: "{calls, plural, =0 {keine Anrufe} one {# Anruf} other {# Anrufe}}, {letters, plural, =0 {keine Briefe} one {# Brief} other {# Briefe}} gesendet",
     nearestTitle: "Die nächste Vertretung",
     othersTitle: "Weitere Nummern",
     countryLabel: "Ihr Land",

@@ -1022,8 +1022,6 @@ export const en = {
     },
   },
   calls: {
-    openCard: "Script and “I called” for this office",
-    countsShort: "{calls, plural, =0 {no calls} one {# call} other {# calls}}, {letters, plural, =0 {no letters} one {# letter} other {# letters}} sent",
     nearestTitle: "Your nearest office",
     othersTitle: "Other numbers",
     countryLabel: "Your country",

@@ -1025,8 +1025,6 @@ export const ru: Catalogue<typeof en> = {
     },
   },
   calls: {
-    openCard: "Текст звонка и «Я позвонил(а)» для этого ведомства",
-    countsShort: "{calls, plural, =0 {звонков нет} one {# звонок} few {# звонка} many {# звонков} other {# звонка}}, {letters, plural, =0 {писем нет} one {# письмо} few {# письма} many {# писем} other {# письма}}",
     nearestTitle: "Ближайшее к вам представительство",
     othersTitle: "Другие номера",
     countryLabel: "Ваша страна",

@@ -78,12 +78,13 @@ export default async function CallPage({ params, searchParams }: { params: Param
   // so the page stays light; every other office links to its own.
   const scriptTarget = one(query.script) ?? sheet.nearest?.target.id ?? null;
   const scriptHref = (target: CallTarget) =>
-    `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}#target-${target.id}`;
+    `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}`;
   const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
   const collator = new Intl.Collator(locale);
   const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+  const isCompact = (target: CallTarget) => target.id !== scriptTarget && target.id !== sheet.nearest?.target.id && target.id !== called && target.id !== errorTarget;
   const card = (target: CallTarget, reason?: string) => (
     <CallCard
       key={target.id}
@@ -99,7 +100,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
       country={country}
       action={action}
       notice={noticeFor(target)}
-      compact={target.id !== scriptTarget && target.id !== sheet.nearest?.target.id && target.id !== called && target.id !== errorTarget}
+      compact={isCompact(target)}
     />
   );
   return (
@@ -131,7 +132,8 @@ export default async function CallPage({ params, searchParams }: { params: Param
       {sheet.others.length > 0 ? (
         <section aria-labelledby="numbers-heading" className={styles.section}>
           <h2 id="numbers-heading">{sheet.nearest ? t("calls.othersTitle") : t("actions.callPage.numbersTitle")}</h2>
-          {sheet.others.map((target) => card(target))}
+          {sheet.others.filter((target) => !isCompact(target)).map((target) => card(target))}
+          <ul>{sheet.others.filter(isCompact).map((target) => card(target))}</ul>
         </section>
       ) : null}
       <script dangerouslySetInnerHTML={{ __html: LOCAL_TIME_SCRIPT }} />
