@@ -1026,6 +1026,7 @@ export const de: Catalogue<typeof en> = {
     },
   },
   calls: {
+    elsewhere: "{count, plural, one {# weitere Botschaft oder weiteres Konsulat anderswo} other {# weitere Botschaften und Konsulate anderswo}}: das Verzeichnis",
     nearestTitle: "Die nächste Vertretung",
     othersTitle: "Weitere Nummern",
     countryLabel: "Ihr Land",

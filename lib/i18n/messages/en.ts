@@ -1022,6 +1022,7 @@ export const en = {
     },
   },
   calls: {
+    elsewhere: "{count, plural, one {# more embassy or consulate elsewhere} other {# more embassies and consulates elsewhere}}: the directory",
     nearestTitle: "Your nearest office",
     othersTitle: "Other numbers",
     countryLabel: "Your country",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
@@ -80,6 +81,11 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const scriptHref = (target: CallTarget) =>
     `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}`;
   const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
+  // Beside the nearest office: the offices everyone may phone (a ministry, a company) and the missions in the
+  // supporter's own country; embassies elsewhere are in the directory, a link away (the page stays light).
+  const isMission = (target: CallTarget) => target.kind === "EMBASSY" || target.kind === "CONSULATE";
+  const others = sheet.others.filter((target) => !isMission(target) || target.country === country || target.id === scriptTarget);
+  const elsewhere = sheet.others.length - others.length;
   const collator = new Intl.Collator(locale);
   const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
     .map((code) => ({ code, name: countryName(code, locale) }))
@@ -129,11 +135,16 @@ export default async function CallPage({ params, searchParams }: { params: Param
           {card(sheet.nearest.target, t(`calls.reason.${sheet.nearest.reason}`))}
         </section>
       ) : null}
-      {sheet.others.length > 0 ? (
+      {others.length > 0 ? (
         <section aria-labelledby="numbers-heading" className={styles.section}>
           <h2 id="numbers-heading">{sheet.nearest ? t("calls.othersTitle") : t("actions.callPage.numbersTitle")}</h2>
-          {sheet.others.filter((target) => !isCompact(target)).map((target) => card(target))}
-          <ul>{sheet.others.filter(isCompact).map((target) => card(target))}</ul>
+          {others.filter((target) => !isCompact(target)).map((target) => card(target))}
+          <ul>{others.filter(isCompact).map((target) => card(target))}</ul>
+          {elsewhere > 0 ? (
+            <p>
+              <Link href={`/${locale}/campaigns/${campaign.slug}/targets`}>{t("calls.elsewhere", { count: elsewhere })}</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <script dangerouslySetInnerHTML={{ __html: LOCAL_TIME_SCRIPT }} />
