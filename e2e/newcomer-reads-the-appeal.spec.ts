@@ -58,8 +58,10 @@ test.describe("a newcomer reads the appeal", () => {
 
     await actions.getByRole("link", { name: "Read the protest letters" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Letters to send");
-    await expect(page.getByText("[your name]").first()).toBeVisible();
     await expect(page.locator("#solidarity")).toBeVisible();
+    // Each letter opens its composer, where the supporter writes it.
+    await page.locator("#protest").getByRole("link").first().click();
+    await expect(page.getByLabel("Your name")).toBeVisible();
   });
 
   test("an address that does not exist says so calmly, in the reader's language, with a 404", async ({ page }) => {
@@ -113,8 +115,10 @@ test.describe("without JavaScript", () => {
 
     await page.goto("/en/campaigns/zhanaozen/letters");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Letters to send");
-    await expect(page.getByText("[your name]").first()).toBeVisible();
-    await expect(page.locator('a[href^="mailto:"]').first()).toHaveAttribute("href", /subject=.+&body=.+/);
+    // Without JavaScript the composer is a plain form, ready to send.
+    await page.locator("#protest").getByRole("link").first().click();
+    await expect(page.getByLabel("Your name")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Send through Placard/ })).toBeVisible();
 
     await page.goto("/en/campaigns/zhanaozen/events");
     await expect(page.getByRole("heading", { name: "Vigil and protest at the Brandenburg Gate for the victims of Zhanaozen" })).toBeVisible();

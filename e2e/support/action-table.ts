@@ -237,6 +237,15 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
   },
+  // Deliveries (lib/letters/delivery-actions.ts), on the target the world logged a reply to.
+  ...Object.fromEntries(["pauseTargetAction", "resumeTargetAction", "cancelTargetQueueAction", "sendTestLetterAction"].map((name) => [
+    `lib/letters/delivery-actions.ts#${name}`,
+    {
+      capability: "letters.deliver" as const,
+      shape: { state: true },
+      request: (w: StrangerWorld, ids: "this" | "own") => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId } }),
+    },
+  ])),
   // The target directory (lib/targets/directory-actions.ts), on the target the world logged a reply to.
   "lib/targets/directory-actions.ts#importTargetsAction": {
     capability: "targets.edit",

@@ -2,7 +2,7 @@ import type { Database } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, usedTokenHash } from "../signatures/token";
-import { LetterStatus, MailPriority, ModerationStatus, RecipientKind } from "../generated/prisma/enums";
+import { LetterStatus, MailPriority, ModerationStatus, OutboxStatus, RecipientKind } from "../generated/prisma/enums";
 import { getTranslator } from "../i18n/translate";
 import { composeLetter, firstWorkingAddress, LetterComposeError } from "./compose";
 import { nextLetterSlot } from "./pacing";
@@ -135,6 +135,8 @@ export async function confirmLetter(db: Database, token: unknown, { locale, now 
         priority: MailPriority.LETTER,
         notBefore: scheduledFor,
       });
+      // A paused target's letter waits, held, until an organiser resumes the target (lib/letters/delivery-control.ts).
+      if (message.target.pausedAt) await tx.outboxEmail.update({ where: { id: email.id }, data: { status: OutboxStatus.HELD } });
       await tx.letterDelivery.create({
         data: { letterId: row.id, targetId: message.target.id, recipientKind: RecipientKind.TARGET, recipient, dedupeKey, scheduledFor, outboxEmailId: email.id },
       });

@@ -110,6 +110,7 @@ describeOnDatabases("a supporter sends a letter through Placard and confirms it"
       assert.equal(mail.replyTo, "confirm@example.org");
       assert.deepEqual(mail.cc, ["campaign@example.org"]);
       assert.equal(mail.priority, "LETTER");
+      assert.equal(mail.status, d.recipient === "paused@example.org" ? "HELD" : "PENDING", "a paused target's letter is held");
       assert.ok(mail.text!.startsWith(`Dear Target ${d.recipient.split("@")[0]},`));
       assert.ok(mail.text!.includes("Release the workers"));
     }

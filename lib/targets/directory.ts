@@ -51,7 +51,7 @@ export async function exportDirectoryCsv(db: Database, actor: Actor, campaignSlu
   return campaign ? targetsToCsv(campaign.targets) : null;
 }
 
-export const importTargetsSchema = z.strictObject({ csv: z.string().min(1, "targetDirectory.errors.csvEmpty").max(2_000_000, "targetDirectory.errors.tooLong") });
+export const importTargetsSchema = z.strictObject({ csv: z.string().min(1, "targetDirectory.errors.csvEmpty").max(500_000, "targetDirectory.errors.tooLong") });
 
 /** Imports the whole file or nothing; a refusal lists every bad row by its line. */
 export async function importTargets(tx: Prisma.TransactionClient, campaignId: string, csv: string, t: Translator) {

@@ -35,6 +35,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
     { href: `${base}/preview`, title: t("campaigns.preview.link"), hint: t("campaigns.preview.hint"), shown: true },
     { href: `${base}/petitions`, title: t("organise.campaign.petitions"), hint: t("organise.campaign.petitionsHint"), shown: true },
     { href: `${base}/news`, title: t("newsConsole.title"), hint: t("newsConsole.hint"), shown: true },
+    { href: `${base}/deliveries`, title: t("letterDelivery.title"), hint: t("letterDelivery.hint"), shown: roleCan(campaign.role, "letters.deliver") },
     { href: `${base}/targets`, title: t("targetDirectory.title"), hint: t("targetDirectory.hint"), shown: roleCan(campaign.role, "targets.edit") },
     { href: `${base}/letters`, title: t("letterTemplates.title"), hint: t("letterTemplates.hint"), shown: true },
     { href: `${base}/calls`, title: t("calls.console.link"), hint: t("calls.console.hint"), shown: true },

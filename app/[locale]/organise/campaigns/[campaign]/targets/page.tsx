@@ -113,7 +113,7 @@ export default async function TargetDirectoryPage({ params, searchParams }: { pa
         <h2 id="import-heading">{t("targetDirectory.importHeading")}</h2>
         <p>{t("targetDirectory.importHint", { columns: TARGET_COLUMNS.join(", ") })}</p>
         <ActionForm action={importTargetsAction} hidden={hidden} submit={t("targetDirectory.importSubmit")} className={styles.form}>
-          <TextField name="csv" label={t("targetDirectory.csvLabel")} rows={12} maxLength={2_000_000} required />
+          <TextField name="csv" label={t("targetDirectory.csvLabel")} rows={12} maxLength={500_000} required />
         </ActionForm>
       </section>
     </>
