@@ -189,6 +189,16 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), slug: "appeal-after-the-shooting" } }),
   },
+  // Deliveries (lib/letters/delivery-actions.ts), on the target the world logged a reply to: before the
+  // template actions below, whose save replaces a template's targets (the test letter needs one addressed to it).
+  ...Object.fromEntries(["pauseTargetAction", "resumeTargetAction", "cancelTargetQueueAction", "sendTestLetterAction"].map((name) => [
+    `lib/letters/delivery-actions.ts#${name}`,
+    {
+      capability: "letters.deliver" as const,
+      shape: { state: true },
+      request: (w: StrangerWorld, ids: "this" | "own") => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId } }),
+    },
+  ])),
   // Letter templates (lib/letters/template-actions.ts), on the demo campaign's seeded templates (lib/seed/content/letters.ts).
   "lib/letters/template-actions.ts#createLetterTemplateAction": {
     capability: "letters.write",
@@ -237,15 +247,6 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), replyId: w.replyId } }),
   },
-  // Deliveries (lib/letters/delivery-actions.ts), on the target the world logged a reply to.
-  ...Object.fromEntries(["pauseTargetAction", "resumeTargetAction", "cancelTargetQueueAction", "sendTestLetterAction"].map((name) => [
-    `lib/letters/delivery-actions.ts#${name}`,
-    {
-      capability: "letters.deliver" as const,
-      shape: { state: true },
-      request: (w: StrangerWorld, ids: "this" | "own") => ({ fields: { ...routing(w, ids), targetId: w.replyTargetId } }),
-    },
-  ])),
   // The target directory (lib/targets/directory-actions.ts), on the target the world logged a reply to.
   "lib/targets/directory-actions.ts#importTargetsAction": {
     capability: "targets.edit",
