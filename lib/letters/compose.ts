@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { CampaignStatus, TemplateStatus, type LetterKind, type TargetKind } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
 import { plainTextOnly } from "../forms/plain-text";
+import { readForm } from "../forms/read-form";
 import { countryName, isCountryCode } from "../i18n/countries";
 import { isLocale, type Locale } from "../i18n/config";
 import { fillPlaceholders, type PlaceholderValues } from "./placeholders";
@@ -40,15 +41,9 @@ const letterForm = z.strictObject({
 export const letterFormSchema = plainTextOnly(letterForm, { multiline: ["body"] });
 export type LetterFormInput = z.output<typeof letterForm>;
 
-/** The form's fields as the schema takes them (targets may be posted several times). */
+/** The form's fields as the schema takes them (targets may be posted several times), read as every form is (readForm). */
 export function letterFormFields(form: FormData): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    if (key === "targets") fields.targets = [...((fields.targets as string[] | undefined) ?? []), value];
-    else fields[key] = value;
-  }
-  return fields;
+  return readForm(form, { lists: ["targets"], meta: [] }).fields;
 }
 
 export type ComposedTarget = {
@@ -91,11 +86,6 @@ export class LetterComposeError extends Error {
     super(`letter ${field}: ${messageKey}`);
     this.name = "LetterComposeError";
   }
-}
-
-/** The address Placard writes to: the target's first address that has not been marked failing. */
-export function firstWorkingAddress(target: Pick<ComposedTarget, "emails" | "failingEmails">): string | null {
-  return target.emails.find((e) => !target.failingEmails.includes(e)) ?? null;
 }
 
 const targetSelect = {

@@ -4,7 +4,8 @@ import { enqueueEmail } from "../mail/outbox";
 import { hashToken, looksLikeToken, usedTokenHash } from "../signatures/token";
 import { LetterStatus, MailPriority, ModerationStatus, OutboxStatus, RecipientKind } from "../generated/prisma/enums";
 import { getTranslator } from "../i18n/translate";
-import { composeLetter, firstWorkingAddress, LetterComposeError } from "./compose";
+import { composeLetter, LetterComposeError } from "./compose";
+import { workingAddress } from "./delivery-address";
 import { nextLetterSlot } from "./pacing";
 import { letterDedupeKey } from "./send-letter";
 
@@ -113,7 +114,7 @@ export async function confirmLetter(db: Database, token: unknown, { locale, now 
     });
     if (count !== 1) return false;
     for (const message of composed.messages) {
-      const recipient = firstWorkingAddress(message.target);
+      const recipient = workingAddress(message.target);
       if (!recipient) {
         skipped.push(message.target.name);
         continue;

@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import { DeliveryStatus, OutboxStatus, RecipientKind } from "../generated/prisma/enums";
+import { isFailingAddress } from "./delivery-address";
 
 // Bounces of letters to targets. A hard bounce (a 5xx answer about the recipient, from our SMTP server at
 // once or reported later through /api/letters/bounces) marks the delivery BOUNCED; the third hard bounce of
@@ -62,7 +63,7 @@ async function checkFailingAddress(tx: Tx, targetId: string, recipient: string, 
   await tx.$queryRaw`SELECT id FROM "Target" WHERE id = ${targetId} FOR UPDATE`;
   const target = await tx.target.findUnique({ where: { id: targetId }, select: { failingEmails: true } });
   if (!target) return;
-  if (!target.failingEmails.some((e) => e.toLowerCase() === recipient.toLowerCase())) {
+  if (!isFailingAddress({ emails: [], failingEmails: target.failingEmails }, recipient)) {
     await tx.target.update({ where: { id: targetId }, data: { failingEmails: [...target.failingEmails, recipient] } });
     outcome.markedFailing.push(recipient);
   }

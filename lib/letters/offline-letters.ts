@@ -2,7 +2,8 @@ import type { ZodError } from "zod";
 import type { Database } from "../db/client";
 import { LetterOpeningMethod } from "../generated/prisma/enums";
 import { hitRateLimit, type Limit } from "../security/rate-limit";
-import { composeLetter, firstWorkingAddress, LetterComposeError, letterFormSchema, type ComposedLetter } from "./compose";
+import { composeLetter, LetterComposeError, letterFormSchema, type ComposedLetter } from "./compose";
+import { workingAddress } from "./delivery-address";
 
 // The two ways a supporter sends a letter themselves (their own mail app, or on paper): the same form as
 // the letter sent through Placard, parsed and composed the same way (compose.ts), rate limited per client
@@ -60,6 +61,6 @@ export async function countLetterOpenings(db: Database, campaignId: string): Pro
 
 /** The addresses a supporter's own mail app writes to for one target: its working address, the campaign's copies. */
 export function mailAppAddresses(letter: ComposedLetter, target: ComposedLetter["messages"][number]["target"]): { to: string[]; cc: string[] } {
-  const to = firstWorkingAddress(target);
+  const to = workingAddress(target);
   return { to: to ? [to] : [], cc: letter.campaign.copyToEmails.filter((address) => address !== to) };
 }
