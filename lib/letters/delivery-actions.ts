@@ -1,5 +1,7 @@
 "use server";
 
+import type { Prisma } from "../generated/prisma/client";
+import type { MessageKey } from "../i18n/translate";
 import { organiserAction } from "../organise/organiser-action";
 import { ActionRefusal } from "../organise/action-refusal";
 import { hitRateLimit } from "../security/rate-limit";
@@ -9,49 +11,30 @@ import { queueTestLetter, targetActionSchema } from "./delivery-console";
 // The deliveries console's buttons (owners and editors: "letters.deliver"): pause a target, resume it,
 // cancel what is still queued for it, and send oneself a test of the exact email it gets.
 
-const found = <T,>(result: T | null): T => {
-  if (result === null) throw new ActionRefusal("letterDelivery.targetUnknown", undefined, undefined, true);
-  return result;
-};
+/** One of a target's queue controls: the domain call (null: no such target in this campaign), audited, and its count in the notice. */
+function queueControl(
+  control: (tx: Prisma.TransactionClient, campaignId: string, targetId: string) => Promise<Record<string, number> | null>,
+  audit: string,
+  notice: MessageKey,
+) {
+  return organiserAction({
+    capability: "letters.deliver",
+    schema: targetActionSchema,
+    async run(ctx, input) {
+      const done = await ctx.db.prisma.$transaction(async (tx) => {
+        const result = await control(tx, ctx.campaign.id, input.targetId);
+        if (result === null) throw new ActionRefusal("letterDelivery.targetUnknown", undefined, undefined, true);
+        await ctx.audit(tx, { action: audit, subjectType: "Target", subjectId: input.targetId, details: result });
+        return result;
+      });
+      return { ok: notice, values: { count: Object.values(done)[0] ?? 0 } };
+    },
+  });
+}
 
-export const pauseTargetAction = organiserAction({
-  capability: "letters.deliver",
-  schema: targetActionSchema,
-  async run(ctx, input) {
-    const { held } = await ctx.db.prisma.$transaction(async (tx) => {
-      const done = found(await pauseTarget(tx, ctx.campaign.id, input.targetId));
-      await ctx.audit(tx, { action: "letters.target-paused", subjectType: "Target", subjectId: input.targetId, details: done });
-      return done;
-    });
-    return { ok: "letterDelivery.paused", values: { count: held } };
-  },
-});
-
-export const resumeTargetAction = organiserAction({
-  capability: "letters.deliver",
-  schema: targetActionSchema,
-  async run(ctx, input) {
-    const { resumed } = await ctx.db.prisma.$transaction(async (tx) => {
-      const done = found(await resumeTarget(tx, ctx.campaign.id, input.targetId));
-      await ctx.audit(tx, { action: "letters.target-resumed", subjectType: "Target", subjectId: input.targetId, details: done });
-      return done;
-    });
-    return { ok: "letterDelivery.resumed", values: { count: resumed } };
-  },
-});
-
-export const cancelTargetQueueAction = organiserAction({
-  capability: "letters.deliver",
-  schema: targetActionSchema,
-  async run(ctx, input) {
-    const { cancelled } = await ctx.db.prisma.$transaction(async (tx) => {
-      const done = found(await cancelQueuedLetters(tx, ctx.campaign.id, input.targetId));
-      await ctx.audit(tx, { action: "letters.queue-cancelled", subjectType: "Target", subjectId: input.targetId, details: done });
-      return done;
-    });
-    return { ok: "letterDelivery.cancelled", values: { count: cancelled } };
-  },
-});
+export const pauseTargetAction = queueControl(pauseTarget, "letters.target-paused", "letterDelivery.paused");
+export const resumeTargetAction = queueControl(resumeTarget, "letters.target-resumed", "letterDelivery.resumed");
+export const cancelTargetQueueAction = queueControl(cancelQueuedLetters, "letters.queue-cancelled", "letterDelivery.cancelled");
 
 export const sendTestLetterAction = organiserAction({
   capability: "letters.deliver",
