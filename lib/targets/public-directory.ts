@@ -13,11 +13,12 @@ export async function listPublicDirectory(db: Database, campaignId: string): Pro
   return db.prisma.target.findMany({ where: { campaignId }, orderBy: [{ country: "asc" }, { name: "asc" }], select });
 }
 
-export async function proposeFromDirectory(db: Database, campaignId: string, country: string | null): Promise<NearestProposal<DirectoryTarget> | null> {
+/** The directory and the proposal for `country` from it, in one read of the directory. */
+export async function directoryWithProposal(db: Database, campaignId: string, country: string | null): Promise<{ targets: DirectoryTarget[]; proposal: NearestProposal<DirectoryTarget> | null }> {
   const [campaign, targets] = await Promise.all([
     db.prisma.campaign.findUnique({ where: { id: campaignId }, select: { country: true, fallbackTargetId: true } }),
     listPublicDirectory(db, campaignId),
   ]);
-  if (!campaign) return null;
-  return proposeNearestTarget(targets, { country, represents: campaign.country, fallbackTargetId: campaign.fallbackTargetId });
+  const proposal = campaign ? proposeNearestTarget(targets, { country, represents: campaign.country, fallbackTargetId: campaign.fallbackTargetId }) : null;
+  return { targets, proposal };
 }

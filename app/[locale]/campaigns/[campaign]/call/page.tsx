@@ -1,6 +1,7 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
+import { directoryCountries } from "@/components/targets/directory-entry";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { countryName } from "@/lib/content/format";
 import { langAttribute } from "@/lib/content/pick-translation";
@@ -86,10 +87,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const isMission = (target: CallTarget) => target.kind === "EMBASSY" || target.kind === "CONSULATE";
   const others = sheet.others.filter((target) => !isMission(target) || target.country === country || target.id === scriptTarget);
   const elsewhere = sheet.others.length - others.length;
-  const collator = new Intl.Collator(locale);
-  const countryOptions = [...new Set([...(country ? [country] : []), ...all.flatMap((x) => [x.country, ...x.accreditedTo])])]
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const countryOptions = directoryCountries(all, locale, country);
   const isCompact = (target: CallTarget) => target.id !== scriptTarget && target.id !== sheet.nearest?.target.id && target.id !== called && target.id !== errorTarget;
   const card = (target: CallTarget, reason?: string) => (
     <CallCard

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { isCountryCode } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
-import { listPublicDirectory, proposeFromDirectory } from "@/lib/targets/public-directory";
+import { directoryWithProposal } from "@/lib/targets/public-directory";
 
 // The office nearest to a supporter's country, with the reason it was chosen: the country asked for, or
 // the one the browser's language suggests. Dynamic (it reads the query and the Accept-Language header).
@@ -29,8 +29,7 @@ export default async function NearestTargetPage({ params, searchParams }: { para
   const asked = (await searchParams).country;
   const typed = typeof asked === "string" && isCountryCode(asked.toUpperCase()) ? asked.toUpperCase() : null;
   const country = typed ?? countryFromAcceptLanguage((await headers()).get("accept-language"));
-  const db = await getDb();
-  const [proposal, all] = await Promise.all([proposeFromDirectory(db, campaign.id, country), listPublicDirectory(db, campaign.id)]);
+  const { targets: all, proposal } = await directoryWithProposal(await getDb(), campaign.id, country);
   const here = { all, others: all.filter((t) => t.country === country && t.id !== proposal?.target.id) };
   const base = `/${locale}/campaigns/${campaign.slug}/targets`;
   return (
