@@ -64,7 +64,7 @@ export async function loadComposerTemplate(db: Database, campaignSlug: string, t
   return { slug: row.slug, kind: row.kind, editable: row.editable, maxLength: row.maxLength, title: text.title, subject: text.subject, body: text.body, campaign, targets };
 }
 
-// The full texts with their targets (kept for lib/campaigns/public-views.test.ts and components/campaigns/letter-template.tsx; the letters page no longer renders them).
+// The full texts with their targets (read by lib/campaigns/public-views.test.ts only: the letters page lists summaries and the composer loads one template; see the issue note).
 export type ReadableTemplate = {
   slug: string;
   kind: LetterKind;
