@@ -6,10 +6,10 @@ import { getDb } from "../db";
 import { env } from "../env";
 import { formFields, refuseForgedRouting } from "../forms/form-fields";
 import type { FormState } from "../forms/form-state";
+import { readForm } from "../forms/read-form";
 import { isLocale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
 import { clientIpFrom } from "../security/client-ip";
-import { letterFormFields } from "./compose";
 import { confirmLetter } from "./confirm-letter";
 import { sendLetter } from "./send-letter";
 
@@ -20,13 +20,10 @@ export async function sendLetterAction(campaignSlug: string, templateSlug: strin
   refuseForgedRouting([campaignSlug, templateSlug, locale]);
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const fields = { ...letterFormFields(formData), locale, campaign: campaignSlug, template: templateSlug };
-  const values: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(fields)) {
-    if (name === "website") continue;
-    if (typeof value === "string") values[name] = value.slice(0, 20_000);
-    else if (Array.isArray(value)) values[name] = (value as unknown[]).filter((v): v is string => typeof v === "string").slice(0, 10);
-  }
+  const form = readForm(formData, { lists: ["targets"], meta: [] });
+  const fields = { ...form.fields, locale, campaign: campaignSlug, template: templateSlug };
+  // What was typed comes back on a refusal, but not the honeypot.
+  const { website: _honeypot, ...values } = form.values;
   const ip = clientIpFrom(await headers(), env().trustedProxy);
   const result = await sendLetter(await getDb(), fields, { ip });
   if (!result.ok) {
@@ -37,7 +34,9 @@ export async function sendLetterAction(campaignSlug: string, templateSlug: strin
       values,
     };
   }
-  redirect(`/${locale}/campaigns/${campaignSlug}/letters/${templateSlug}/check-email?to=${encodeURIComponent(result.email)}`);
+  // The letter's id, not the address: an address in a URL ends up in logs and histories, and a forged one
+  // would be shown as if we had mailed it. The page shows the address of a letter still waiting (lib/letters/send-letter.ts).
+  redirect(`/${locale}/campaigns/${campaignSlug}/letters/${templateSlug}/check-email?letter=${encodeURIComponent(result.letterId)}`);
 }
 
 /** The button on the confirmation page; the same page then shows what was queued. */

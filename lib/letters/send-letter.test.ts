@@ -5,7 +5,7 @@ import { unsealToken, isSealedToken } from "../mail/sealed-token";
 import { renderTemplate } from "../mail/templates/registry";
 import { env } from "../env";
 import { confirmLetter, inspectLetterLink, senderDisplayName } from "./confirm-letter";
-import { letterDedupeKey, sendLetter } from "./send-letter";
+import { addressAwaitingConfirmation, letterDedupeKey, sendLetter } from "./send-letter";
 
 // Send through Placard, then confirm: the exact rows written, the refusals, the quotas, and a fault that
 // leaves nothing half-written.
@@ -123,6 +123,18 @@ describeOnDatabases("a supporter sends a letter through Placard and confirms it"
     const again = await confirmLetter(db(), token, { locale: "en" });
     assert.equal(again.kind, "already");
     assert.equal(await db().prisma.letterDelivery.count({ where: { letterId: letter.id } }), 4, "a second confirm is harmless");
+  });
+
+  it("names the address on \"check your email\" only while its letter waits, for an hour at most", async () => {
+    const now = new Date();
+    const result = await send({ email: "waiting@example.org" });
+    assert.ok(result.ok);
+    assert.equal(await addressAwaitingConfirmation(db(), result.letterId, "locked", now), "waiting@example.org");
+    assert.equal(await addressAwaitingConfirmation(db(), result.letterId, "editable", now), null, "another template's address");
+    assert.equal(await addressAwaitingConfirmation(db(), `${result.letterId}x`, "locked", now), null, "a made-up letter");
+    assert.equal(await addressAwaitingConfirmation(db(), result.letterId, "locked", new Date(now.getTime() + 61 * 60_000)), null, "after an hour");
+    await confirmLetter(db(), (await tokenOf("waiting@example.org")).token, { locale: "en" });
+    assert.equal(await addressAwaitingConfirmation(db(), result.letterId, "locked", now), null, "once confirmed");
   });
 
   it("refuses a second letter from the same sender to the same target with the same template, at the targets field", async () => {

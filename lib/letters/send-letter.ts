@@ -38,6 +38,18 @@ export type SendLetterResult =
   | { ok: false; fieldErrors: Record<string, string>; formError: string | null };
 
 /** One letter per sender, target and template. */
+/** How long "check your email" names the address a letter's link went to. */
+export const CHECK_EMAIL_SHOWS_ADDRESS_MS = 60 * 60_000;
+
+/** The address a letter's confirmation link went to, while the letter waits for it (and for an hour at most); else null. */
+export async function addressAwaitingConfirmation(db: Database, letterId: string, templateSlug: string, now = new Date()): Promise<string | null> {
+  const letter = await db.prisma.letter.findFirst({
+    where: { id: letterId, status: LetterStatus.UNCONFIRMED, template: { slug: templateSlug }, createdAt: { gte: new Date(now.getTime() - CHECK_EMAIL_SHOWS_ADDRESS_MS) } },
+    select: { senderEmail: true },
+  });
+  return letter?.senderEmail ?? null;
+}
+
 export function letterDedupeKey(templateId: string, email: string, targetId: string): string {
   return createHash("sha256").update(`${templateId}|${normaliseEmail(email)}|${targetId}`).digest("hex");
 }

@@ -790,6 +790,7 @@ export const de: Catalogue<typeof en> = {
     otherWays: "Oder selbst senden",
     checkTitle: "Sehen Sie in Ihr Postfach",
     checkBody: "Wir haben einen Link an {email} geschickt. Ihr Brief geht los, sobald Sie ihn öffnen und den Knopf drücken.",
+    checkBodyNoAddress: "Wir haben Ihnen einen Link geschickt. Ihr Brief geht los, sobald Sie ihn öffnen und den Knopf drücken.",
     confirmTitle: "Ihren Brief senden",
     confirmBody: "Drücken Sie den Knopf, um Ihren Brief für „{title}“ zu senden an: {targets}.",
     confirmButton: "Ja, meinen Brief senden",

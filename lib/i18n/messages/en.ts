@@ -786,6 +786,7 @@ export const en = {
     otherWays: "Or send it yourself",
     checkTitle: "Check your email",
     checkBody: "We sent a link to {email}. Your letter goes out once you open it and press the button.",
+    checkBodyNoAddress: "We sent you a link. Your letter goes out once you open it and press the button.",
     confirmTitle: "Send your letter",
     confirmBody: "Press the button to send your letter for {title} to: {targets}.",
     confirmButton: "Yes, send my letter",
