@@ -27,8 +27,10 @@ type Props = {
   maxLength: number;
   solidarity: boolean;
   privacy: React.ReactNode;
-  /** Where the helper "offline" puts <OtherWaysButtons /> (mailto and print); wired by the lead at merge. */
+  /** The other two ways (mailto and print): buttons of this form, posting its fields elsewhere. */
   otherWays?: React.ReactNode;
+  /** Which letter this is. "Send through Placard" has them bound; the other ways read them from the form. */
+  routing: { locale: string; campaign: string; template: string };
 };
 
 // A plain form posted to a server action: without JavaScript the browser posts it and the page comes back
@@ -47,6 +49,9 @@ export function LetterForm(props: Props) {
 
   return (
     <form action={formAction} noValidate>
+      {Object.entries(props.routing).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div aria-live="polite">{state.formError ? <p className="notice notice--error" role="alert">{state.formError}</p> : null}</div>
       <TextField {...field("name")} label={l.name} autoComplete="name" maxLength={120} />
       <TextField {...field("email")} label={l.email} hint={l.emailHint} type="email" inputMode="email" autoComplete="email" maxLength={254} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useSyncExternalStore, type MouseEvent } from "react";
 import { openInMailAppAction } from "@/lib/letters/offline-actions";
 import type { OtherWaysLabels } from "@/lib/letters/offline-labels";
 import { initialMailAppState } from "@/lib/letters/offline-state";
@@ -21,12 +21,21 @@ export function OtherWaysButtons({ labels }: { labels: OtherWaysLabels }) {
   const [state, dispatch, pending] = useActionState(openInMailAppAction, initialMailAppState);
   // False in the server's HTML and before hydration, true once React runs in the browser.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  // Not formAction={dispatch}: React resets a form after its action, and the supporter's name and address
+  // would be gone before they print or send. The form's fields are read and dispatched, the form kept.
+  const openInMailApp = (event: MouseEvent<HTMLButtonElement>) => {
+    const form = event.currentTarget.form;
+    if (!form) return;
+    event.preventDefault();
+    const fields = new FormData(form);
+    startTransition(() => dispatch(fields));
+  };
   return (
     <div className="other-ways">
       <p className="hint">{labels.hint}</p>
       <p className="other-ways__buttons">
         {hydrated ? (
-          <button type="submit" className="button button--quiet" formAction={dispatch} formNoValidate disabled={pending}>
+          <button type="submit" className="button button--quiet" onClick={openInMailApp} formNoValidate disabled={pending}>
             {labels.openInMailApp}
           </button>
         ) : (

@@ -62,6 +62,7 @@ export default async function ComposerPage({ params, searchParams }: { params: P
       ) : null}
       <LetterForm
         action={action}
+        routing={{ locale, campaign: template.campaign.slug, template: template.slug }}
         labels={{
           name: k("name"), email: k("emailLabel"), emailHint: k("emailHint"), organisation: k("organisation"), city: k("city"), country: k("country"),
           countryPlaceholder: k("countryPlaceholder"), recipients: k("recipients"), mission: k("mission"), others: k("others"), text: k("text"),
