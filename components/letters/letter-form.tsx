@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/form-state";
-import { ErrorText, SelectField, TextArea, TextField } from "@/components/signatures/form-fields";
+import { ErrorText, TextArea, TextField } from "@/components/signatures/form-fields";
 
 type Option = { value: string; label: string };
 
 export type LetterFormLabels = {
-  name: string; email: string; emailHint: string; organisation: string; city: string; country: string; countryPlaceholder: string;
+  name: string; email: string; emailHint: string; organisation: string; city: string; country: string; countryHint: string;
   recipients: string; mission: string; others: string; text: string; textLocked: string; textEditable: string; subject: string;
   wallConsent: string; send: string; otherWays: string;
 };
@@ -15,7 +15,9 @@ export type LetterFormLabels = {
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   labels: LetterFormLabels;
-  countries: Option[];
+  /** The id of the page's list of suggested countries (a <datalist>: those the directory has offices for). */
+  countryList: string;
+  /** The country's name in the reader's language, as the page proposes it (from the "I live in" form or the browser). */
   country: string;
   missions: Option[];
   proposedMission: string | null;
@@ -57,7 +59,7 @@ export function LetterForm(props: Props) {
       <TextField {...field("email")} label={l.email} hint={l.emailHint} type="email" inputMode="email" autoComplete="email" maxLength={254} />
       <TextField {...field("organisation")} label={l.organisation} autoComplete="organization" maxLength={160} />
       <TextField {...field("city")} label={l.city} autoComplete="address-level2" maxLength={120} />
-      <SelectField {...field("country")} defaultValue={text("country") ?? props.country} label={l.country} placeholder={l.countryPlaceholder} options={props.countries} autoComplete="country" />
+      <TextField {...field("country")} defaultValue={text("country") ?? props.country} label={l.country} hint={l.countryHint} list={props.countryList} autoComplete="country-name" maxLength={80} />
 
       <fieldset id="letter-targets" aria-describedby={errors.targets ? "letter-targets-error" : undefined}>
         <legend>{l.recipients}</legend>

@@ -2,7 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import ru from "i18n-iso-countries/langs/ru.json";
 import de from "i18n-iso-countries/langs/de.json";
-import type { Locale } from "./config";
+import { locales, type Locale } from "./config";
 
 // Country names in the reader's language (ISO 3166-1 alpha-2 codes are what we store). Server-side:
 // pages pass the options they need to client components, so the browser never loads these tables.
@@ -37,4 +37,35 @@ export function countryOptions(locale: Locale): CountryOption[] {
     optionsCache.set(locale, options);
   }
   return options;
+}
+
+// A country typed as text ("Germany", "deutschland", "Германия", "UK", "de") → its code. Pages that ask for
+// a country with a text field (and a short list of suggestions) instead of a 250-option list, which alone
+// weighs more than a light page may (issue 11: each public page under 30 KB of HTML), read it with this.
+// Every registered language's names and aliases count, case and accents aside, and so does the code.
+let nameIndex: Map<string, string> | null = null;
+
+function normaliseCountryText(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export function countryFromText(text: string): string | null {
+  const typed = normaliseCountryText(text);
+  if (!typed) return null;
+  if (/^[a-z]{2}$/.test(typed) && isCountryCode(typed.toUpperCase())) return typed.toUpperCase();
+  if (!nameIndex) {
+    nameIndex = new Map();
+    for (const locale of locales) {
+      for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
+        for (const name of names) nameIndex.set(normaliseCountryText(name), code);
+      }
+    }
+  }
+  return nameIndex.get(typed) ?? null;
+}
+
+/** The countries worth suggesting for a list of offices: where they are and what they are accredited to, by name. */
+export function suggestedCountries(offices: { country: string; accreditedTo: string[] }[], locale: Locale): CountryOption[] {
+  const codes = new Set(offices.flatMap((o) => [o.country, ...o.accreditedTo]));
+  return countryOptions(locale).filter((o) => codes.has(o.code));
 }

@@ -82,6 +82,19 @@ describe("the letter form's fields", () => {
     assert.equal(letterFormSchema.safeParse({ ...base, email: "anna@example.org\nbcc:x@example.com" }).success, false);
   });
 
+  it("takes the country as the supporter types it, and says which country it does not know", () => {
+    const base = { locale: "en", campaign: "c", template: "t", name: "Anna", email: "anna@example.org", targets: ["a"] };
+    const country = (typed: string) => {
+      const parsed = letterFormSchema.safeParse({ ...base, country: typed });
+      return parsed.success ? parsed.data.country : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    };
+    assert.equal(country("Deutschland"), "DE");
+    assert.equal(country("germany "), "DE");
+    assert.equal(country("Германия"), "DE");
+    assert.equal(country(""), "country: letterComposer.errors.countryRequired");
+    assert.equal(country("Germny"), "country: letterComposer.errors.countryUnknown");
+  });
+
   it("writes to the first address not marked failing", () => {
     assert.equal(workingAddress({ emails: ["a@example.org", "b@example.org"], failingEmails: ["a@example.org"] }), "b@example.org");
     assert.equal(workingAddress({ emails: ["a@example.org"], failingEmails: ["a@example.org"] }), null);

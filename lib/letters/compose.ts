@@ -4,7 +4,7 @@ import { CampaignStatus, TemplateStatus, type LetterKind, type TargetKind } from
 import { pickTranslation } from "../content/pick-translation";
 import { plainTextOnly } from "../forms/plain-text";
 import { readForm } from "../forms/read-form";
-import { countryName, isCountryCode } from "../i18n/countries";
+import { countryFromText, countryName } from "../i18n/countries";
 import { isLocale, type Locale } from "../i18n/config";
 import { fillPlaceholders, type PlaceholderValues } from "./placeholders";
 import { chooseLetterText } from "./variants";
@@ -27,7 +27,16 @@ const letterForm = z.strictObject({
   email: z.string().trim().max(254, "errors.tooLong").pipe(z.email("letterComposer.errors.emailInvalid")),
   organisation: optionalLine(160),
   city: optionalLine(120),
-  country: z.string().refine(isCountryCode, "letterComposer.errors.countryRequired"),
+  /** Typed as text (a name in any language, or the code), with suggestions: see countryFromText. */
+  country: z
+    .string()
+    .trim()
+    .max(80, "letterComposer.errors.countryUnknown")
+    .transform((v, ctx) => {
+      const code = countryFromText(v);
+      if (!code) ctx.addIssue({ code: "custom", message: v ? "letterComposer.errors.countryUnknown" : "letterComposer.errors.countryRequired" });
+      return code ?? "";
+    }),
   /** Target slugs, from the template's list. */
   targets: z.array(z.string().min(1).max(200)).min(1, "letterComposer.errors.targetRequired").max(MAX_TARGETS_PER_LETTER, "letterComposer.errors.tooManyTargets"),
   /** The sender's own wording, where the template allows it. */

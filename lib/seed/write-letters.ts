@@ -15,6 +15,7 @@ export async function writeLetterTemplates(w: SeedWriter, campaign: SeededCampai
             slug: template.slug,
             kind: template.kind,
             status: "PUBLISHED",
+            ...(template.editable ? { editable: true, maxLength: template.editable.maxLength } : {}),
             // Pages list templates oldest first: keep the content's order even within one transaction.
             createdAt: new Date(w.now.getTime() - (letterTemplates.length - index) * 1000),
           },

@@ -21,7 +21,5 @@ Bitte geben Sie drei Anliegen an die Regierung in Astana weiter:
 2. die Freilassung der inhaftierten Streikenden und Aktivisten;
 3. die Wiedereinstellung aller Entlassenen mit Nachzahlung der entgangenen Löhne.
 
-An wen kann ich schreiben, damit mein Anliegen festgehalten wird? Vielen Dank für Ihre Zeit.
-
-*Tipps: Bleiben Sie ruhig, höflich und kurz. Wenn niemand abnimmt, hinterlassen Sie dieselbe Nachricht auf dem Anrufbeantworter. Sagen Sie der Kampagne danach, dass Sie angerufen haben.*`,
+An wen kann ich schreiben, damit mein Anliegen festgehalten wird? Vielen Dank für Ihre Zeit.`,
 };

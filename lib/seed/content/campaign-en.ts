@@ -21,7 +21,5 @@ Please pass three requests on to the government in Astana:
 2. freedom for the strikers and activists who are in prison;
 3. jobs back for every sacked worker, with the wages they lost.
 
-Could you tell me whom I should write to, so that my request is on record? Thank you for your time.
-
-*Tips: stay calm and polite, and keep it short. If nobody answers, leave the same message on the answering machine. Afterwards, let the campaign know that you called.*`,
+Could you tell me whom I should write to, so that my request is on record? Thank you for your time.`,
 };

@@ -21,6 +21,7 @@ export const letterTemplates: LetterTemplateSeed[] = [
     slug: "solidarity-strikers",
     kind: "SOLIDARITY",
     targetSlugs: [strikersMailbox.slug],
+    editable: { maxLength: 3000 },
     text: { en: solidarityStrikersEn, ru: solidarityStrikersRu },
   },
 ];

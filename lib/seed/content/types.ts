@@ -36,6 +36,8 @@ export type LetterTemplateSeed = {
   slug: string;
   kind: LetterKind;
   targetSlugs: string[];
+  /** Senders may change the text, within maxLength characters (a solidarity message is the sender's own). */
+  editable?: { maxLength: number };
   text: Translated<LetterText>;
 };
 

@@ -109,7 +109,7 @@ export default async function CallPage({ params, searchParams }: { params: Param
   );
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("actions.callPage.title")} intro={t("actions.callPage.intro")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={t("actions.callPage.title")} intro={t("actions.callPage.intro")} />
       {all.length > 0 ? (
         <form method="get" className={callStyles.country}>
           <label>

@@ -27,7 +27,7 @@ export default async function EventsPage({ params }: { params: Params }) {
   const { upcoming, past } = await listPublicEvents(await getDb(), campaign.id);
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("actions.events.title")} intro={t("actions.events.intro")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={t("actions.events.title")} intro={t("actions.events.intro")} />
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}

@@ -31,7 +31,7 @@ export default async function LettersPage({ params }: { params: Params }) {
   const templates = await listTemplateSummaries(await getDb(), campaign, locale);
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("actions.letters.title")} intro={t("letterComposer.listIntro")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={t("actions.letters.title")} intro={t("letterComposer.listIntro")} />
       {templates.length === 0 ? <p className={styles.empty}>{t("letterComposer.noTemplates")}</p> : null}
       {KINDS.map((kind) => {
         const ofKind = templates.filter((tpl) => tpl.kind === kind);

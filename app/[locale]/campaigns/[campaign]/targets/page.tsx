@@ -35,7 +35,7 @@ export default async function PublicDirectoryPage({ params }: { params: Params }
     .sort((a, b) => collator.compare(a.name, b.name));
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("targetDirectory.publicTitle")} intro={t("targetDirectory.publicIntro")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={t("targetDirectory.publicTitle")} intro={t("targetDirectory.publicIntro")} />
       <section aria-labelledby="nearest-heading" className={styles.section}>
         <h2 id="nearest-heading">{t("targetDirectory.nearestHeading")}</h2>
         <NearestForm action={nearest} countries={directoryCountries(targets, locale)} selected={null} t={t} />

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
-import { countryOptions, isCountryCode } from "@/lib/i18n/countries";
+import { countryFromText, countryName, suggestedCountries } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { loadComposerTemplate } from "@/lib/letters/public-templates";
@@ -37,40 +37,44 @@ export default async function ComposerPage({ params, searchParams }: { params: P
   const template = await loadComposerTemplate(await getDb(), campaignSlug, templateSlug, locale);
   if (!template) notFound();
   const asked = (await searchParams).country;
-  const country = typeof asked === "string" && isCountryCode(asked) ? asked : (countryFromAcceptLanguage((await headers()).get("accept-language")) ?? "");
+  const typed = typeof asked === "string" && asked.trim() ? countryFromText(asked) : null;
+  const unknownCountry = typeof asked === "string" && asked.trim() !== "" && !typed;
+  const country = typed ?? (unknownCountry ? "" : (countryFromAcceptLanguage((await headers()).get("accept-language")) ?? ""));
   const missions = template.targets.filter((tg) => MISSIONS.has(tg.kind));
   const others = template.targets.filter((tg) => !MISSIONS.has(tg.kind));
   const proposal = missions.length ? proposeNearestTarget(missions, { country: country || null, represents: template.campaign.country, fallbackTargetId: template.campaign.fallbackTargetId }) : null;
-  const countries = countryOptions(locale).map((c) => ({ value: c.code, label: c.name }));
+  const suggested = suggestedCountries(missions, locale);
   const label = (tg: { name: string; city: string | null }) => (tg.city && !tg.name.includes(tg.city) ? `${tg.name} (${tg.city})` : tg.name);
   const action = sendLetterAction.bind(null, campaign.slug, template.slug, locale);
   const k = (key: string) => t(`letterComposer.${key}` as MessageKey);
 
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={template.title} intro={k("formTitle")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={template.title} intro={k("formTitle")} />
       {missions.length > 0 ? (
         <form method="get" className="no-print">
           <label htmlFor="nearest-country">{k("nearestLabel")}</label>{" "}
-          <select id="nearest-country" name="country" defaultValue={country}>
-            {countries.map((c) => (
-              <option key={c.value} value={c.value}>{c.label}</option>
-            ))}
-          </select>{" "}
+          <input id="nearest-country" name="country" list="letter-countries" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />{" "}
           <button type="submit" className="button">{k("nearestButton")}</button>
+          {unknownCountry ? <p className="notice" role="status">{k("nearestUnknown")}</p> : null}
         </form>
       ) : null}
+      <datalist id="letter-countries">
+        {suggested.map((c) => (
+          <option key={c.code} value={c.name} />
+        ))}
+      </datalist>
       <LetterForm
         action={action}
         routing={{ locale, campaign: template.campaign.slug, template: template.slug }}
         labels={{
           name: k("name"), email: k("emailLabel"), emailHint: k("emailHint"), organisation: k("organisation"), city: k("city"), country: k("country"),
-          countryPlaceholder: k("countryPlaceholder"), recipients: k("recipients"), mission: k("mission"), others: k("others"), text: k("text"),
+          countryHint: k("countryHint"), recipients: k("recipients"), mission: k("mission"), others: k("others"), text: k("text"),
           textLocked: k("textLocked"), textEditable: t("letterComposer.textEditable", { max: template.maxLength }), subject: k("subject"),
           wallConsent: k("wallConsent"), send: k("send"), otherWays: k("otherWays"),
         }}
-        countries={countries}
-        country={country}
+        countryList="letter-countries"
+        country={country ? countryName(country, locale) : ""}
         missions={missions.map((m) => ({ value: m.slug, label: label(m) }))}
         proposedMission={proposal?.target.slug ?? null}
         reason={proposal ? t(`letterComposer.reason.${proposal.reason}` as MessageKey, { name: proposal.target.name }) : null}

@@ -34,7 +34,7 @@ export default async function NearestTargetPage({ params, searchParams }: { para
   const base = `/${locale}/campaigns/${campaign.slug}/targets`;
   return (
     <>
-      <SubpageHeader campaign={campaign} locale={locale} t={t} title={t("targetDirectory.nearestHeading")} intro={t("targetDirectory.publicIntro")} />
+      <SubpageHeader campaign={campaign} locale={locale} title={t("targetDirectory.nearestHeading")} intro={t("targetDirectory.publicIntro")} />
       <section aria-labelledby="nearest-heading" className={styles.section}>
         <h2 id="nearest-heading" className="visually-hidden">
           {t("targetDirectory.nearestHeading")}
