@@ -4,8 +4,7 @@ import { test, expect, signInAs } from "./support/fixtures";
 // The campaign hears back: an admin logs the reply the Kazakh embassy in Berlin sent, publishes it, and
 // the public campaign page (and its wall page) shows its summary under "Replies from the targets";
 // unpublished, it is gone from both. (The wall's own story, a solidarity message written through the
-// composer and approved in the queue, follows once the composer is merged: the integration tests in
-// lib/letters/wall-moderation.test.ts cover the queue and the wall meanwhile.)
+// composer, confirmed and approved in the queue, is supporter-writes-to-the-workers-and-the-wall-shows-it.spec.ts.)
 
 const CONSOLE = "/en/organise/campaigns/zhanaozen/replies";
 const PUBLIC = "/en/campaigns/zhanaozen";

@@ -103,7 +103,10 @@ async function startSmtp(port: number): Promise<SMTPServer> {
             headers: mail.headerLines.map((header) => header.line),
           };
           const name = `${Date.now()}-${String(record.seq).padStart(5, "0")}.json`;
-          fs.writeFileSync(path.join(mailDir(), name), JSON.stringify(record, null, 2));
+          // Written aside and renamed into place: a story reading the folder at that moment never sees half a file.
+          const partial = path.join(mailDir(), `${name}.partial`);
+          fs.writeFileSync(partial, JSON.stringify(record, null, 2));
+          fs.renameSync(partial, path.join(mailDir(), name));
           callback();
         })
         .catch((error: Error) => callback(error));
