@@ -71,7 +71,7 @@ test("a supporter writes to the workers in her own words, and the wall shows it 
   await supporter.getByLabel("Your email").fill(email);
   await supporter.getByLabel("Organisation (optional)").fill(organisation);
   await supporter.getByLabel("City (optional)").fill("Bremen");
-  await supporter.getByLabel("Country", { exact: true }).selectOption("DE");
+  await supporter.getByLabel("Country", { exact: true }).fill("Germany");
   await supporter.locator("#letter-body").fill(`Dear friends in Zhanaozen,\n\n${sentence}\n\nIn solidarity,\n${name}`);
   await supporter.getByLabel("Show my message on the campaign's public wall once a moderator approves it.").check();
   const after = lastSeq();
