@@ -18,7 +18,7 @@ export type EditableCampaign = {
   country: string | null;
   donateUrl: string | null;
   copyToEmails: string[];
-  texts: Partial<Record<Locale, { title: string; summary: string; appeal: string }>>;
+  texts: Partial<Record<Locale, { title: string; summary: string; appeal: string; callScript: string | null }>>;
   demands: { id: string; position: number; retiredAt: Date | null; texts: Partial<Record<Locale, string>> }[];
   gaps: GoLiveGap[];
 };
@@ -36,7 +36,7 @@ export async function getEditableCampaign(db: Database, user: CurrentUser, campa
       country: true,
       donateUrl: true,
       copyToEmails: true,
-      translations: { select: { locale: true, title: true, summary: true, appeal: true } },
+      translations: { select: { locale: true, title: true, summary: true, appeal: true, callScript: true } },
       demands: { orderBy: { position: "asc" }, select: { id: true, position: true, retiredAt: true, translations: { select: { locale: true, text: true } } } },
     },
   });
@@ -51,7 +51,7 @@ export async function getEditableCampaign(db: Database, user: CurrentUser, campa
     country: row.country,
     donateUrl: row.donateUrl,
     copyToEmails: row.copyToEmails,
-    texts: Object.fromEntries(row.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, appeal: t.appeal }])),
+    texts: Object.fromEntries(row.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, appeal: t.appeal, callScript: t.callScript }])),
     demands: row.demands.map((d) => ({ id: d.id, position: d.position, retiredAt: d.retiredAt, texts: Object.fromEntries(d.translations.map((t) => [t.locale, t.text])) })),
     // From the rows loaded above (the same rule changeCampaignStatus asks of the database).
     gaps: gapsOf({ defaultLocale: row.defaultLocale, texts: row.translations, demandsInUse: row.demands.filter((d) => !d.retiredAt).length }),

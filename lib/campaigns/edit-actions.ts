@@ -25,7 +25,7 @@ import {
 export const saveCampaignTextsAction = organiserAction({
   capability: "campaign.edit",
   schema: campaignTextsSchema,
-  multiline: ["appeal"],
+  multiline: ["appeal", "callScript"],
   public: true,
   async run(ctx, input) {
     await ctx.db.prisma.$transaction(async (tx) => {

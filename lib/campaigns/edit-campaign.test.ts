@@ -16,6 +16,7 @@ import {
   saveCampaignSettings,
   saveCampaignTexts,
 } from "./edit-campaign";
+import { getCallSheet } from "../targets/call-sheet";
 import { getCampaignForPage, getCampaignHeader } from "./queries";
 
 // Issue 10: owners and editors write their campaign (texts per language, settings, demands) and move it
@@ -63,6 +64,23 @@ describeOnDatabases("writing a campaign", (db) => {
       refusedWith("campaigns.errors.localeNotOffered"),
     );
     assert.equal((await db().prisma.campaignTranslation.findFirstOrThrow({ where: { campaignId: w.campaign.id, locale: "de" } })).title, "Gerechtigkeit");
+  });
+
+  it("the call script is written per language with the letters' placeholders, and the call sheet reads it; an unknown placeholder is refused at its field", async () => {
+    const w = await seedOrganiserWorld(db());
+    const save = (callScript: string) =>
+      db().prisma.$transaction((tx) => saveCampaignTexts(tx, w.campaign.id, campaignTextsSchema.parse({ textLocale: "en", title: "Justice", summary: "", appeal: "Free them.", callScript })));
+    await save("Hello {{target_name}}, I call about:\n{{demands}}");
+    const sheet = await getCallSheet(db(), { id: w.campaign.id, defaultLocale: "en" }, "en");
+    assert.equal(sheet.script?.text, "Hello {{target_name}}, I call about:\n{{demands}}");
+
+    await assert.rejects(save("Hello {{caller_phone}}"), (error: unknown) => error instanceof ActionRefusal && error.messageKey === "letterTemplates.errors.unknownPlaceholder" && error.field === "callScript");
+    await assert.rejects(save("Hello {{ target_name | upper }}"), (error: unknown) => error instanceof ActionRefusal && error.messageKey === "letterTemplates.errors.expression");
+    assert.equal((await db().prisma.campaignTranslation.findFirstOrThrow({ where: { campaignId: w.campaign.id, locale: "en" } })).callScript, "Hello {{target_name}}, I call about:\n{{demands}}", "a refused script changes nothing");
+
+    await save("");
+    assert.equal((await getCallSheet(db(), { id: w.campaign.id, defaultLocale: "en" }, "en")).script, null, "an emptied script leaves the call page without one");
+    assert.deepEqual(fieldErrors(campaignTextsSchema.safeParse({ textLocale: "en", title: "A", summary: "", appeal: "x", callScript: "x".repeat(5001) })), { callScript: "campaigns.errors.callScriptTooLong" });
   });
 
   it("settings: the main language must be offered, copy addresses are email addresses, the donation link is https", async () => {

@@ -5,6 +5,7 @@ import { safeHttpUrl } from "../content/safe-url";
 import { locales, type Locale } from "../i18n/config";
 import { isCountryCode } from "../i18n/countries";
 import type { MessageKey } from "../i18n/translate";
+import { refuseBadPlaceholders } from "../letters/template-write";
 import { ActionRefusal } from "../organise/action-refusal";
 import { CLOSED_STATE, OPEN_STATE } from "../petitions/states";
 import { campaignSummary, campaignTitle } from "./create-campaign";
@@ -33,12 +34,15 @@ export const campaignTextsSchema = z.strictObject({
     // Markdown only: raw HTML would be shown as text by the renderer (lib/content/markdown.ts); refused
     // here so that the organiser knows at once rather than finding "<script>" printed on the page.
     .refine((v) => !HTML_TAG.test(v), key("campaigns.errors.appealHtml")),
+  /** What callers say on the phone (shown on the call page, filled for each office): plain text with placeholders. */
+  callScript: z.string().trim().max(5_000, key("campaigns.errors.callScriptTooLong")).optional(),
 });
 
 export async function saveCampaignTexts(tx: Tx, campaignId: string, input: z.output<typeof campaignTextsSchema>): Promise<void> {
   const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { locales: true } });
   if (!campaign.locales.includes(input.textLocale)) throw new ActionRefusal("campaigns.errors.localeNotOffered", "textLocale");
-  const data = { title: input.title, summary: input.summary, appeal: input.appeal };
+  if (input.callScript) refuseBadPlaceholders("callScript", input.callScript);
+  const data = { title: input.title, summary: input.summary, appeal: input.appeal, callScript: input.callScript || null };
   await tx.campaignTranslation.upsert({
     where: { campaignId_locale: { campaignId, locale: input.textLocale } },
     create: { campaignId, locale: input.textLocale, ...data },

@@ -40,7 +40,7 @@ export async function createLetterTemplate(tx: Tx, campaignId: string, input: Cr
 }
 
 /** The first placeholder problem of a text, as a refusal at its field ("unknown placeholder x; known: …"). */
-function refuseBadPlaceholders(field: string, text: string): void {
+export function refuseBadPlaceholders(field: string, text: string): void {
   const problem = placeholderProblems(text)[0];
   if (!problem) return;
   if (problem.kind === "unknown") throw new ActionRefusal("letterTemplates.errors.unknownPlaceholder", field, { name: problem.name, known: PLACEHOLDERS.join(", ") });

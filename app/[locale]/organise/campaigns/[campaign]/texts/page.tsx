@@ -17,6 +17,8 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 
 type Params = Promise<{ locale: string; campaign: string }>;
 
+const CALL_PLACEHOLDERS = ["target_name", "target_city", "target_country", "demands", "campaign_title", "date"].map((p) => `{{${p}}}`).join(", ");
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
   return { title: t("campaigns.texts.title") };
@@ -91,6 +93,7 @@ export default async function CampaignTextsPage({ params, searchParams }: { para
             <TextField name="title" label={t("campaigns.fields.title")} defaultValue={text?.title ?? ""} required maxLength={140} lang={textLocale} />
             <TextField name="summary" label={t("campaigns.fields.summary")} hint={t("campaigns.fields.summaryHint")} defaultValue={text?.summary ?? ""} rows={3} maxLength={300} lang={textLocale} />
             <TextField name="appeal" label={t("campaigns.texts.appeal")} hint={t("campaigns.texts.appealHint")} defaultValue={text?.appeal ?? ""} rows={16} maxLength={20000} lang={textLocale} />
+            <TextField name="callScript" label={t("campaigns.texts.callScript")} hint={t("campaigns.texts.callScriptHint", { placeholders: CALL_PLACEHOLDERS })} defaultValue={text?.callScript ?? ""} rows={10} maxLength={5000} lang={textLocale} />
           </ActionForm>
         ) : text ? (
           <div lang={textLocale}>
@@ -99,6 +102,7 @@ export default async function CampaignTextsPage({ params, searchParams }: { para
             </p>
             <p>{text.summary}</p>
             <MarkdownBlock source={text.appeal} lang={textLocale} />
+            {text.callScript ? <pre className={styles.script}>{text.callScript}</pre> : null}
           </div>
         ) : (
           <p>{t("campaigns.texts.none")}</p>
