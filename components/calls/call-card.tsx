@@ -48,10 +48,11 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
     return (
       <li>
         <a href={scriptHref}>{target.name}</a>{" "}
-        {target.phones.map((phone) => (
-          <a key={phone} href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
-            {phone}
-          </a>
+        {target.phones.map((phone, i) => (
+          <span key={phone}>
+            {i > 0 ? ", " : null}
+            <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
+          </span>
         ))}{" "}
         · {statusText(view, t)}
       </li>
@@ -110,7 +111,7 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
             </label>
           ))}
         </fieldset>
-        <button type="submit">{t("calls.submit")}</button>
+        <button type="submit" className="button">{t("calls.submit")}</button>
         {notice ? (
           <p role={notice.kind === "error" ? "alert" : "status"} className={notice.kind === "error" ? styles.error : styles.thanks}>
             {notice.text}

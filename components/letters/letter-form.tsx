@@ -9,7 +9,7 @@ type Option = { value: string; label: string };
 export type LetterFormLabels = {
   name: string; email: string; emailHint: string; organisation: string; city: string; country: string; countryHint: string;
   recipients: string; mission: string; others: string; text: string; textLocked: string; textEditable: string; subject: string;
-  wallConsent: string; send: string; otherWays: string;
+  wallConsent: string; send: string; otherWays: string; textPreview: string; placeholdersHint: string;
 };
 
 type Props = {
@@ -91,13 +91,13 @@ export function LetterForm(props: Props) {
         <h2 id="letter-text-heading">{l.text}</h2>
         {props.editable ? (
           <>
-            <p className="hint">{l.textEditable}</p>
+            <p className="hint">{l.textEditable} {l.placeholdersHint}</p>
             <TextField {...field("subject")} defaultValue={text("subject") ?? props.subject} label={l.subject} maxLength={250} />
-            <TextArea {...field("body")} defaultValue={text("body") ?? props.body} label={l.text} maxLength={props.maxLength} />
+            <TextArea {...field("body")} defaultValue={text("body") ?? props.body} label={l.text} maxLength={props.maxLength} rows={14} />
           </>
         ) : (
           <>
-            <p className="hint">{l.textLocked}</p>
+            <p className="hint">{l.textLocked} {l.textPreview}</p>
             <p><strong>{props.subject}</strong></p>
             <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{props.body}</pre>
           </>

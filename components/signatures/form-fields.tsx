@@ -60,11 +60,11 @@ export function TextField(props: InputProps) {
   );
 }
 
-export function TextArea(props: Common & { defaultValue?: string; maxLength?: number }) {
-  const { prefix, name, error, defaultValue, maxLength } = props;
+export function TextArea(props: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
+  const { prefix, name, error, defaultValue, maxLength, rows = 3 } = props;
   return (
     <Frame {...props}>
-      <textarea id={`${prefix}-${name}`} name={name} defaultValue={defaultValue} maxLength={maxLength} rows={3} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} />
+      <textarea id={`${prefix}-${name}`} name={name} defaultValue={defaultValue} maxLength={maxLength} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(props)} />
     </Frame>
   );
 }

@@ -6,7 +6,7 @@ import { plainTextOnly } from "../forms/plain-text";
 import { readForm } from "../forms/read-form";
 import { countryFromText, countryName } from "../i18n/countries";
 import { isLocale, type Locale } from "../i18n/config";
-import { fillPlaceholders, type PlaceholderValues } from "./placeholders";
+import { fillPlaceholders, numberedDemands, type PlaceholderValues } from "./placeholders";
 import { chooseLetterText } from "./variants";
 
 // One letter as a supporter composes it, whichever way it then goes (through Placard, the supporter's own
@@ -144,12 +144,7 @@ export async function composeLetter(db: Database, input: LetterFormInput, { seed
   }
 
   const title = pickTranslation(campaign.translations, locale, campaign.defaultLocale)?.title ?? campaign.slug;
-  const demands = campaign.demands
-    .flatMap((d, i) => {
-      const picked = pickTranslation(d.translations, locale, campaign.defaultLocale);
-      return picked ? [`${i + 1}. ${picked.text}`] : [];
-    })
-    .join("\n");
+  const demands = numberedDemands(campaign.demands, locale, campaign.defaultLocale);
   const common: Omit<PlaceholderValues, "target_name" | "target_city" | "target_country"> = {
     sender_name: input.name,
     sender_organisation: input.organisation ?? "",

@@ -2,6 +2,8 @@
 // {{name}}, never evaluated (no expressions, no filters, no HTML). An organiser who saves a template with a
 // placeholder not in this list, or with anything between braces that is not a bare name, is refused.
 
+import { pickTranslation } from "../content/pick-translation";
+
 export const PLACEHOLDERS = [
   "target_name",
   "target_city",
@@ -70,3 +72,13 @@ export const SAMPLE_VALUES: PlaceholderValues = {
   campaign_title: "Justice for Zhanaozen",
   date: "3 December 2026",
 };
+
+/** The campaign's demands in the reader's language, "1. …" one per line: the value of {{demands}}. */
+export function numberedDemands(demands: readonly { translations: readonly { locale: string; text: string }[] }[], locale: string, defaultLocale: string): string {
+  return demands
+    .flatMap((d, i) => {
+      const picked = pickTranslation(d.translations, locale, defaultLocale);
+      return picked ? [`${i + 1}. ${picked.text}`] : [];
+    })
+    .join("\n");
+}

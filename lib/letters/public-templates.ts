@@ -1,5 +1,6 @@
 import type { Database } from "../db/client";
 import { CampaignStatus, TemplateStatus, type LetterKind, type TargetKind } from "../generated/prisma/enums";
+import { numberedDemands } from "./placeholders";
 import { pickTranslation } from "../content/pick-translation";
 import { publicTargetSelect, type PublicTarget } from "../targets/public-target";
 
@@ -43,6 +44,9 @@ export type ComposerTemplate = {
   maxLength: number;
   campaign: { id: string; slug: string; country: string | null; fallbackTargetId: string | null };
   targets: ComposerTarget[];
+  /** The campaign's title and demands in the reader's language, for the letter's preview. */
+  campaignTitle: string;
+  demands: string;
 };
 
 /** One published template of a live campaign, with its targets, for the composer. */
@@ -52,7 +56,13 @@ export async function loadComposerTemplate(db: Database, campaignSlug: string, t
     select: {
       slug: true, kind: true, editable: true, maxLength: true,
       translations: { select: { locale: true, title: true, subject: true, body: true } },
-      campaign: { select: { id: true, slug: true, country: true, fallbackTargetId: true, defaultLocale: true } },
+      campaign: {
+        select: {
+          id: true, slug: true, country: true, fallbackTargetId: true, defaultLocale: true,
+          translations: { select: { locale: true, title: true } },
+          demands: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { translations: { select: { locale: true, text: true } } } },
+        },
+      },
       targets: { select: { target: { select: { id: true, slug: true, kind: true, name: true, represents: true, country: true, city: true, accreditedTo: true } } } },
     },
   });
@@ -60,8 +70,12 @@ export async function loadComposerTemplate(db: Database, campaignSlug: string, t
   const text = pickTranslation(row.translations, locale, row.campaign.defaultLocale);
   if (!text) return null;
   const targets = row.targets.map((t) => t.target).sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
-  const { defaultLocale: _d, ...campaign } = row.campaign;
-  return { slug: row.slug, kind: row.kind, editable: row.editable, maxLength: row.maxLength, title: text.title, subject: text.subject, body: text.body, campaign, targets };
+  const { defaultLocale, translations, demands, ...campaign } = row.campaign;
+  const campaignTitle = pickTranslation(translations, locale, defaultLocale)?.title ?? campaign.slug;
+  return {
+    slug: row.slug, kind: row.kind, editable: row.editable, maxLength: row.maxLength, title: text.title, subject: text.subject, body: text.body, campaign, targets,
+    campaignTitle, demands: numberedDemands(demands, locale, defaultLocale),
+  };
 }
 
 // The full texts with their targets (read by lib/campaigns/public-views.test.ts only: the letters page lists summaries and the composer loads one template; see the issue note).

@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import type { TargetKind } from "../generated/prisma/enums";
 import { pickTranslation } from "../content/pick-translation";
+import { numberedDemands } from "../letters/placeholders";
 import { publicTargetSelect, type PublicTarget } from "./public-target";
 import { proposeNearestTarget, type NearestReason } from "./nearest";
 
@@ -48,13 +49,7 @@ export async function getCallSheet(
   ]);
   const scripts = translations.flatMap((t) => (t.callScript?.trim() ? [{ locale: t.locale, text: t.callScript }] : []));
   const script = pickTranslation(scripts, locale, campaign.defaultLocale);
-  const demands = (row?.demands ?? [])
-    .map((d, i) => {
-      const text = pickTranslation(d.translations, locale, campaign.defaultLocale)?.text;
-      return text ? `${i + 1}. ${text}` : null;
-    })
-    .filter(Boolean)
-    .join("\n");
+  const demands = numberedDemands(row?.demands ?? [], locale, campaign.defaultLocale);
   const sorted = [...targets].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name));
   const nearest = proposeNearestTarget(sorted, { country, represents: row?.country ?? null, fallbackTargetId: row?.fallbackTargetId ?? null });
   return {

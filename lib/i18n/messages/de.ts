@@ -781,6 +781,8 @@ export const de: Catalogue<typeof en> = {
     others: "Auch schreiben an",
     text: "Der Brief",
     textLocked: "Der Text dieses Briefs ist von der Kampagne vorgegeben.",
+    textPreview: "So, wie der Brief an {name} geht; Ihre Angaben werden aus dem Formular eingesetzt.",
+    placeholdersHint: "Wörter in doppelten geschweiften Klammern wie {example} werden beim Versand für jeden Empfänger ersetzt.",
     textEditable: "Sie können den Text ändern (höchstens {max} Zeichen).",
     subject: "Betreff",
     wallConsent: "Meine Nachricht auf der öffentlichen Wand der Kampagne zeigen, sobald eine Moderatorin sie freigibt.",

@@ -777,6 +777,8 @@ export const en = {
     others: "Also write to",
     text: "The letter",
     textLocked: "The text of this letter is fixed by the campaign.",
+    textPreview: "Shown as it goes to {name}; your details are filled in from the form.",
+    placeholdersHint: "Words in double braces, such as {example}, are filled in for each recipient when the letter is sent.",
     textEditable: "You may change the text (at most {max} characters).",
     subject: "Subject",
     wallConsent: "Show my message on the campaign's public wall once a moderator approves it.",

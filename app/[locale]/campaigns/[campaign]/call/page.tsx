@@ -15,7 +15,6 @@ import { reportCallAction } from "@/lib/calls/actions";
 import { CallCard } from "@/components/calls/call-card";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import styles from "@/components/campaigns/subpage.module.css";
-import callStyles from "@/components/calls/calls.module.css";
 
 // Rendered per request: the office status ("open now, closes in 2 hours") is computed at request time,
 // the supporter's country comes from ?country= or the browser's language, and the counts are live.
@@ -111,19 +110,17 @@ export default async function CallPage({ params, searchParams }: { params: Param
     <>
       <SubpageHeader campaign={campaign} locale={locale} title={t("actions.callPage.title")} intro={t("actions.callPage.intro")} />
       {all.length > 0 ? (
-        <form method="get" className={callStyles.country}>
-          <label>
-            {t("calls.countryLabel")}{" "}
-            <select name="country" defaultValue={country ?? ""}>
-              <option value="">{t("calls.countryAny")}</option>
-              {countryOptions.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>{" "}
-          <button type="submit">{t("calls.countrySubmit")}</button>
+        <form method="get" className="inline-form no-print">
+          <label htmlFor="call-country">{t("calls.countryLabel")}</label>
+          <select id="call-country" name="country" defaultValue={country ?? ""}>
+            <option value="">{t("calls.countryAny")}</option>
+            {countryOptions.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">{t("calls.countrySubmit")}</button>
         </form>
       ) : null}
       {all.length === 0 ? <p className={styles.empty}>{t("actions.callPage.none")}</p> : null}

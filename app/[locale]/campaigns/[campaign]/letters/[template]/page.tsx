@@ -7,6 +7,7 @@ import { countryFromText, countryName, suggestedCountries } from "@/lib/i18n/cou
 import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { loadComposerTemplate } from "@/lib/letters/public-templates";
+import { fillPlaceholders } from "@/lib/letters/placeholders";
 import { sendLetterAction } from "@/lib/letters/send-actions";
 import { countryFromAcceptLanguage, proposeNearestTarget } from "@/lib/targets/nearest";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
@@ -46,15 +47,31 @@ export default async function ComposerPage({ params, searchParams }: { params: P
   const suggested = suggestedCountries(missions, locale);
   const label = (tg: { name: string; city: string | null }) => (tg.city && !tg.name.includes(tg.city) ? `${tg.name} (${tg.city})` : tg.name);
   const action = sendLetterAction.bind(null, campaign.slug, template.slug, locale);
+  // A fixed text is shown as it goes to the proposed office, the sender's details as blanks; an editable
+  // one keeps its placeholders, filled for each recipient when it is sent.
+  const previewTarget = proposal?.target ?? others[0] ?? null;
+  const preview = (text: string) =>
+    template.editable
+      ? text
+      : fillPlaceholders(text, {
+          campaign_title: template.campaignTitle,
+          demands: template.demands,
+          date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date()),
+          sender_name: t("calls.senderBlank"),
+          sender_organisation: t("calls.senderOrgBlank"),
+          sender_city: t("calls.senderCityBlank"),
+          sender_country: country ? countryName(country, locale) : t("calls.senderCountryBlank"),
+          ...(previewTarget ? { target_name: previewTarget.name, target_city: previewTarget.city ?? "", target_country: countryName(previewTarget.country, locale) } : {}),
+        });
   const k = (key: string) => t(`letterComposer.${key}` as MessageKey);
 
   return (
     <>
       <SubpageHeader campaign={campaign} locale={locale} title={template.title} intro={k("formTitle")} />
       {missions.length > 0 ? (
-        <form method="get" className="no-print">
-          <label htmlFor="nearest-country">{k("nearestLabel")}</label>{" "}
-          <input id="nearest-country" name="country" list="letter-countries" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />{" "}
+        <form method="get" className="inline-form no-print">
+          <label htmlFor="nearest-country">{k("nearestLabel")}</label>
+          <input id="nearest-country" name="country" list="letter-countries" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />
           <button type="submit" className="button">{k("nearestButton")}</button>
           {unknownCountry ? <p className="notice" role="status">{k("nearestUnknown")}</p> : null}
         </form>
@@ -72,6 +89,8 @@ export default async function ComposerPage({ params, searchParams }: { params: P
           countryHint: k("countryHint"), recipients: k("recipients"), mission: k("mission"), others: k("others"), text: k("text"),
           textLocked: k("textLocked"), textEditable: t("letterComposer.textEditable", { max: template.maxLength }), subject: k("subject"),
           wallConsent: k("wallConsent"), send: k("send"), otherWays: k("otherWays"),
+          textPreview: previewTarget ? t("letterComposer.textPreview", { name: previewTarget.name }) : "",
+          placeholdersHint: t("letterComposer.placeholdersHint", { example: "{{target_name}}" }),
         }}
         countryList="letter-countries"
         country={country ? countryName(country, locale) : ""}
@@ -79,8 +98,8 @@ export default async function ComposerPage({ params, searchParams }: { params: P
         proposedMission={proposal?.target.slug ?? null}
         reason={proposal ? t(`letterComposer.reason.${proposal.reason}` as MessageKey, { name: proposal.target.name }) : null}
         others={others.map((o) => ({ value: o.slug, label: label(o) }))}
-        subject={template.subject}
-        body={template.body}
+        subject={preview(template.subject)}
+        body={preview(template.body)}
         editable={template.editable}
         maxLength={template.maxLength}
         solidarity={template.kind === "SOLIDARITY"}

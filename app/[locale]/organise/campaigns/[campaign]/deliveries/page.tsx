@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import styles from "@/components/organise/organise.module.css";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
 import { requireCampaign } from "@/lib/auth/session";
@@ -73,13 +74,18 @@ export default async function DeliveriesPage({ params }: { params: Params }) {
                   ))}
                   <td>{target.nextDue ? `${formatDateTime(target.nextDue, locale, "UTC")} UTC` : "—"}</td>
                   <td>
-                    {target.pausedAt ? (
-                      <ActionForm action={resumeTargetAction} hidden={hidden} submit={t("letterDelivery.resume")} />
-                    ) : (
-                      <ActionForm action={pauseTargetAction} hidden={hidden} submit={t("letterDelivery.pause")} />
-                    )}
-                    <ActionForm action={cancelTargetQueueAction} hidden={hidden} submit={t("letterDelivery.cancel")} />
-                    <ActionForm action={sendTestLetterAction} hidden={hidden} submit={t("letterDelivery.test")} />
+                    <div className={styles.cellActions}>
+                      {target.pausedAt ? (
+                        <ActionForm action={resumeTargetAction} hidden={hidden} submit={t("letterDelivery.resume")} submitClassName="button button--quiet" />
+                      ) : (
+                        <ActionForm action={pauseTargetAction} hidden={hidden} submit={t("letterDelivery.pause")} submitClassName="button button--quiet" />
+                      )}
+                      {/* Only where something waits: a row of zeros has nothing to cancel. */}
+                      {target.counts.QUEUED + target.counts.DEFERRED > 0 ? (
+                        <ActionForm action={cancelTargetQueueAction} hidden={hidden} submit={t("letterDelivery.cancel")} submitClassName="button button--quiet" />
+                      ) : null}
+                      <ActionForm action={sendTestLetterAction} hidden={hidden} submit={t("letterDelivery.test")} submitClassName="button button--quiet" />
+                    </div>
                   </td>
                 </tr>
               );
