@@ -9,8 +9,9 @@ import { simpleParser } from "mailparser";
 import { E2E_ADMIN_EMAIL, e2ePorts, hasPostgres, mailDir, stateFile } from "./ports";
 
 // Starts, for the whole run: a real SMTP server on loopback that writes every message it receives as
-// JSON into mailDir() (and refuses recipients named bounce-…), and the built app on PGlite (fresh folder: first start loads the demo data)
-// and on PostgreSQL (fresh database, demo data loaded with db:seed) when TEST_DATABASE_URL is set.
+// JSON into mailDir() (and refuses recipients named bounce-…), and the built app on PGlite (fresh
+// folder: first start loads the demo data) and on PostgreSQL (fresh database, demo data loaded with
+// db:seed) when TEST_DATABASE_URL is set.
 
 const children: ChildProcess[] = [];
 
