@@ -40,11 +40,8 @@ export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces"
     const pgUrl = new URL(process.env.TEST_DATABASE_URL!);
     pgUrl.pathname = `/${dropDb}`;
     databaseUrl = pgUrl.toString();
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
   }
   const dist = `${distDir()}-${story}-${project}`;
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync(distDir(), dist, { recursive: true, filter: (source) => !source.startsWith(path.join(distDir(), "cache")) });
   const bounceSecret = crypto.randomBytes(32).toString("hex");
   let child: ChildProcess | null = null;
   const stop = async () => {
@@ -60,6 +57,11 @@ export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces"
     if (dropDb) await adminQuery(`DROP DATABASE IF EXISTS ${dropDb} WITH (FORCE)`);
   };
   try {
+    // Seeded before the app starts (on PGlite too): a first start that loads the demo data can take longer,
+    // on a busy machine, than startApp waits for an answer.
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
+    fs.rmSync(dist, { recursive: true, force: true });
+    fs.cpSync(distDir(), dist, { recursive: true, filter: (source) => !source.startsWith(path.join(distDir(), "cache")) });
     child = await startApp(`${story}-${project}-${port}`, port, {
       ...process.env,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${path.resolve("e2e/support/moved-clock.mjs")}`.trim(),
