@@ -9,8 +9,9 @@ import { simpleParser } from "mailparser";
 import { E2E_ADMIN_EMAIL, e2ePorts, hasPostgres, mailDir, stateFile } from "./ports";
 
 // Starts, for the whole run: a real SMTP server on loopback that writes every message it receives as
-// JSON into mailDir(), and the built app on PGlite (fresh folder: first start loads the demo data)
-// and on PostgreSQL (fresh database, demo data loaded with db:seed) when TEST_DATABASE_URL is set.
+// JSON into mailDir() (and refuses recipients named bounce-…), and the built app on PGlite (fresh
+// folder: first start loads the demo data) and on PostgreSQL (fresh database, demo data loaded with
+// db:seed) when TEST_DATABASE_URL is set.
 
 const children: ChildProcess[] = [];
 
@@ -87,6 +88,12 @@ async function startSmtp(port: number): Promise<SMTPServer> {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // A mailbox that does not exist: any address whose local part starts with "bounce-" is refused at
+    // RCPT with 550, as a real server refuses an unknown recipient (a hard bounce).
+    onRcptTo(address, _session, callback) {
+      if (/^bounce-/i.test(address.address)) return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
