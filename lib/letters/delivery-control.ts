@@ -47,6 +47,39 @@ export async function resumeTarget(tx: Tx, campaignId: string, targetId: string,
   return { resumed: held.length };
 }
 
+/**
+ * A target's pacing changed (its own cap or office hours in an import, the campaign's cap): the letters still
+ * waiting for their first try take fresh slots under the new rule, in their order, as on resume. A raised cap
+ * brings them forward; a lowered one spreads them out. Letters being retried keep their retry time; a paused
+ * target's letters get their slots when it is resumed.
+ */
+export async function reslotWaitingLetters(tx: Tx, campaignId: string, now = new Date()): Promise<{ moved: number }> {
+  const waitingWhere: Prisma.LetterDeliveryWhereInput = {
+    recipientKind: RecipientKind.TARGET,
+    status: DeliveryStatus.QUEUED,
+    outboxEmail: { status: OutboxStatus.PENDING, attempts: 0 },
+    target: { campaignId, pausedAt: null },
+  };
+  const withWaiting = await tx.letterDelivery.findMany({ where: waitingWhere, distinct: ["targetId"], select: { targetId: true } });
+  let moved = 0;
+  for (const { targetId } of withWaiting) {
+    if (!targetId) continue;
+    const target = await targetOf(tx, campaignId, targetId);
+    if (!target) continue;
+    const paced = { ...target, campaignHourlyCap: target.campaign.letterHourlyCap };
+    await tx.$queryRaw`SELECT id FROM "Target" WHERE id = ${target.id} FOR UPDATE`;
+    const waiting = await tx.letterDelivery.findMany({ where: { ...waitingWhere, targetId }, orderBy: [{ scheduledFor: "asc" }, { id: "asc" }], select: { id: true, outboxEmailId: true } });
+    await tx.letterDelivery.updateMany({ where: { id: { in: waiting.map((w) => w.id) } }, data: { scheduledFor: null } });
+    for (const w of waiting) {
+      const slot = await nextLetterSlot(tx, paced, now);
+      await tx.letterDelivery.update({ where: { id: w.id }, data: { scheduledFor: slot } });
+      if (w.outboxEmailId) await tx.outboxEmail.updateMany({ where: { id: w.outboxEmailId, status: OutboxStatus.PENDING }, data: { nextAttemptAt: slot } });
+    }
+    moved += waiting.length;
+  }
+  return { moved };
+}
+
 export async function cancelQueuedLetters(tx: Tx, campaignId: string, targetId: string): Promise<{ cancelled: number } | null> {
   const target = await targetOf(tx, campaignId, targetId);
   if (!target) return null;

@@ -6,7 +6,8 @@ import { sendPendingEmails } from "../mail/send-pending";
 import { createSmtpTransport } from "../mail/transport";
 import { SMTPServer } from "smtp-server";
 import { deliveryCampaign, deliveryTarget, queueLetter } from "./delivery-fixtures";
-import { cancelQueuedLetters, pauseTarget, resumeTarget } from "./delivery-control";
+import { cancelQueuedLetters, pauseTarget, reslotWaitingLetters, resumeTarget } from "./delivery-control";
+import { saveLetterSettings } from "../targets/directory";
 import { workingAddress } from "./delivery-address";
 import { recordLateBounce } from "./delivery-bounces";
 
@@ -136,5 +137,33 @@ describeOnDatabases("letters to targets through the worker, over real SMTP", (db
     assert.equal(smtp.messages.filter((m) => m.to.includes("paused@example.org")).length, 2);
     // Another campaign's id finds nothing to act on.
     assert.equal(await db().prisma.$transaction((tx) => cancelQueuedLetters(tx, "not-this-campaign", other.id)), null);
+  });
+
+  it("gives waiting letters fresh slots when the cap changes: a lowered campaign cap spreads them, a raised target cap brings them forward", async () => {
+    smtp = await startTestSmtpServer();
+    // Ten minutes into this hour, whatever the clock says: the hours counted below do not depend on it.
+    const at = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 10 * 60_000);
+    const own = (await deliveryCampaign(db(), Math.random().toString(36).slice(2, 8))).id;
+    const target = await deliveryTarget(db(), own, { slug: `recapped-${Math.random().toString(36).slice(2, 6)}` });
+    for (let i = 0; i < 4; i++) await queueLetter(db(), own, [target.id], anna, at);
+    const hours = async () => {
+      const rows = await db().prisma.letterDelivery.findMany({ where: { targetId: target.id }, orderBy: { scheduledFor: "asc" }, select: { scheduledFor: true, outboxEmail: { select: { nextAttemptAt: true } } } });
+      for (const r of rows) assert.equal(r.outboxEmail?.nextAttemptAt.getTime(), r.scheduledFor!.getTime(), "the outbox waits for the same slot");
+      return rows.map((r) => Math.floor(r.scheduledFor!.getTime() / 3_600_000) - Math.floor(at.getTime() / 3_600_000));
+    };
+    assert.deepEqual(await hours(), [0, 0, 0, 0], "30 an hour: all four in this hour");
+
+    await db().prisma.$transaction((tx) => saveLetterSettings(tx, own, { fallbackTargetId: "", letterHourlyCap: 1 }, at));
+    assert.deepEqual(await hours(), [0, 1, 2, 3], "one an hour: spread over four hours");
+
+    await db().prisma.target.update({ where: { id: target.id }, data: { hourlyCap: 3 } });
+    assert.deepEqual(await db().prisma.$transaction((tx) => reslotWaitingLetters(tx, own, at)), { moved: 4 });
+    assert.deepEqual(await hours(), [0, 0, 0, 1], "the target's own cap of three");
+
+    // Sent at the end of this hour: exactly the three of this hour go; the fourth still waits.
+    const endOfHour = new Date((Math.floor(at.getTime() / 3_600_000) + 1) * 3_600_000 - 1000);
+    await sendPendingEmails(db(), { transport: transportTo(smtp.url), now: endOfHour, batchSize: 50 });
+    assert.equal(smtp.messages.filter((m) => m.to.includes(`${target.slug}@example.org`)).length, 3);
+    assert.deepEqual(await statusesOf(db, target.id), ["SENT", "SENT", "SENT", "QUEUED"]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reslotWaitingLetters } from "../letters/delivery-control";
 import { campaignWhereCan } from "../auth/capabilities";
 import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
@@ -60,7 +61,10 @@ export async function importTargets(tx: Prisma.TransactionClient, campaignId: st
     const lines = read.problems.map((p) => t("targetDirectory.problem", { line: p.line, field: p.field || "—", message: t(p.message as never) })).join(" · ");
     throw new ActionRefusal("targetDirectory.importRefused", "csv", { count: read.problems.length, problems: lines });
   }
-  return writeTargetRows(tx, campaignId, read.rows);
+  const written = await writeTargetRows(tx, campaignId, read.rows);
+  // Caps and office hours may have changed: the letters waiting take their slots under the new ones.
+  await reslotWaitingLetters(tx, campaignId);
+  return written;
 }
 
 export const letterSettingsSchema = z.strictObject({
@@ -68,7 +72,7 @@ export const letterSettingsSchema = z.strictObject({
   letterHourlyCap: z.coerce.number("targetDirectory.errors.hourlyCap").int("targetDirectory.errors.hourlyCap").min(1, "targetDirectory.errors.hourlyCap").max(1000, "targetDirectory.errors.hourlyCap"),
 });
 
-export async function saveLetterSettings(tx: Prisma.TransactionClient, campaignId: string, input: z.output<typeof letterSettingsSchema>) {
+export async function saveLetterSettings(tx: Prisma.TransactionClient, campaignId: string, input: z.output<typeof letterSettingsSchema>, now = new Date()) {
   let fallbackTargetId: string | null = null;
   if (input.fallbackTargetId) {
     const target = await tx.target.findFirst({ where: { id: input.fallbackTargetId, campaignId }, select: { id: true } });
@@ -76,6 +80,7 @@ export async function saveLetterSettings(tx: Prisma.TransactionClient, campaignI
     fallbackTargetId = target.id;
   }
   await tx.campaign.update({ where: { id: campaignId }, data: { fallbackTargetId, letterHourlyCap: input.letterHourlyCap } });
+  await reslotWaitingLetters(tx, campaignId, now);
 }
 
 export const deleteTargetSchema = z.strictObject({ targetId: z.string().min(1).max(60) });
