@@ -72,7 +72,7 @@ export default async function DeliveriesPage({ params }: { params: Params }) {
                       {target.counts[s]}
                     </td>
                   ))}
-                  <td>{target.nextDue ? `${formatDateTime(target.nextDue, locale, "UTC")} UTC` : "—"}</td>
+                  <td>{target.nextDue ? formatDateTime(target.nextDue, locale, "UTC") : "—"}</td>
                   <td>
                     <div className={styles.cellActions}>
                       {target.pausedAt ? (
@@ -80,10 +80,7 @@ export default async function DeliveriesPage({ params }: { params: Params }) {
                       ) : (
                         <ActionForm action={pauseTargetAction} hidden={hidden} submit={t("letterDelivery.pause")} submitClassName="button button--quiet" />
                       )}
-                      {/* Only where something waits: a row of zeros has nothing to cancel. */}
-                      {target.counts.QUEUED + target.counts.DEFERRED > 0 ? (
-                        <ActionForm action={cancelTargetQueueAction} hidden={hidden} submit={t("letterDelivery.cancel")} submitClassName="button button--quiet" />
-                      ) : null}
+                      <ActionForm action={cancelTargetQueueAction} hidden={hidden} submit={t("letterDelivery.cancel")} submitClassName="button button--quiet" />
                       <ActionForm action={sendTestLetterAction} hidden={hidden} submit={t("letterDelivery.test")} submitClassName="button button--quiet" />
                     </div>
                   </td>
