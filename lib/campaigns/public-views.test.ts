@@ -2,7 +2,7 @@ import { before, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { PRIVATE_EMAILS, seedPublicFixtures } from "../testing/public-fixtures";
-import { listReadableTemplates } from "../letters/public-templates";
+import { listTemplateSummaries, loadComposerTemplate } from "../letters/public-templates";
 import { getCallSheet } from "../targets/call-sheet";
 import { listPublicEvents } from "../events/public-events";
 
@@ -22,22 +22,17 @@ describeOnDatabases("the campaign's letters, call sheet and events", (db) => {
     campaign = { id: live.id, defaultLocale: live.defaultLocale };
   });
 
-  it("gives published templates only, protest first, each with the addresses of its targets", async () => {
-    const templates = await listReadableTemplates(db(), campaign, "en");
+  it("lists published templates only, protest first, and the composer holds one with its targets", async () => {
+    const templates = await listTemplateSummaries(db(), campaign, "en");
     assert.deepEqual(templates.map((t) => [t.slug, t.kind]), [["protest-embassy", "PROTEST"], ["solidarity", "SOLIDARITY"]]);
-    const [protest] = templates;
+    const protest = await loadComposerTemplate(db(), "live-campaign", "protest-embassy", "en");
     assert.equal(protest?.body, "Dear Ambassador,\n\nI, {{name}}, protest.");
-    assert.deepEqual(protest?.targets.map((t) => [t.name, t.postalAddress, t.emails, t.phones]), [
-      ["Test Embassy in Germany", "1 Example Street, Berlin", ["berlin@embassy.example.org"], ["+49 30 0000 0000"]],
-    ]);
+    assert.deepEqual(protest?.targets.map((t) => [t.name, t.country, t.city]), [["Test Embassy in Germany", "DE", "Berlin"]]);
   });
 
-  it("gives a Russian reader the Russian letter, and the English one marked where there is no Russian", async () => {
-    const templates = await listReadableTemplates(db(), campaign, "ru");
-    assert.deepEqual(templates.map((t) => [t.title, t.locale, t.isFallback]), [
-      ["Protest to the embassy", "en", true],
-      ["Солидарность с бастующими", "ru", false],
-    ]);
+  it("gives a Russian reader the Russian letter, and the English one where there is no Russian", async () => {
+    const templates = await listTemplateSummaries(db(), campaign, "ru");
+    assert.deepEqual(templates.map((t) => t.title), ["Protest to the embassy", "Солидарность с бастующими"]);
   });
 
   it("lists the offices that have a phone, by country, with the script in the default language as a fallback", async () => {
@@ -56,7 +51,8 @@ describeOnDatabases("the campaign's letters, call sheet and events", (db) => {
 
   it("never returns a supporter's email or name", async () => {
     for (const locale of ["en", "ru", "de"]) {
-      assertNoSupporterData(await listReadableTemplates(db(), campaign, locale));
+      assertNoSupporterData(await listTemplateSummaries(db(), campaign, locale));
+      assertNoSupporterData(await loadComposerTemplate(db(), "live-campaign", "protest-embassy", locale));
       assertNoSupporterData(await getCallSheet(db(), campaign, locale));
     }
     assertNoSupporterData(await listPublicEvents(db(), campaign.id));

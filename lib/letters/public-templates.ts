@@ -2,7 +2,6 @@ import type { Database } from "../db/client";
 import { CampaignStatus, TemplateStatus, type LetterKind, type TargetKind } from "../generated/prisma/enums";
 import { numberedDemands } from "./placeholders";
 import { pickTranslation } from "../content/pick-translation";
-import { publicTargetSelect, type PublicTarget } from "../targets/public-target";
 
 // The campaign's published letter templates: a light list (title and one line each) for the letters page,
 // and one template with its targets for the composer's page. Protest letters first, then solidarity, then
@@ -76,42 +75,4 @@ export async function loadComposerTemplate(db: Database, campaignSlug: string, t
     slug: row.slug, kind: row.kind, editable: row.editable, maxLength: row.maxLength, title: text.title, subject: text.subject, body: text.body, campaign, targets,
     campaignTitle, demands: numberedDemands(demands, locale, defaultLocale),
   };
-}
-
-// The full texts with their targets (read by lib/campaigns/public-views.test.ts only: the letters page lists summaries and the composer loads one template; see the issue note).
-export type ReadableTemplate = {
-  slug: string;
-  kind: LetterKind;
-  locale: string;
-  isFallback: boolean;
-  title: string;
-  subject: string;
-  body: string;
-  targets: PublicTarget[];
-};
-
-
-export async function listReadableTemplates(
-  db: Database,
-  campaign: { id: string; defaultLocale: string },
-  locale: string,
-): Promise<ReadableTemplate[]> {
-  const rows = await db.prisma.letterTemplate.findMany({
-    where: { campaignId: campaign.id, status: TemplateStatus.PUBLISHED },
-    orderBy: { createdAt: "asc" },
-    select: {
-      slug: true,
-      kind: true,
-      translations: { select: { locale: true, title: true, subject: true, body: true } },
-      targets: { select: { target: { select: publicTargetSelect } } },
-    },
-  });
-  return rows
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
-    .flatMap((row) => {
-      const text = pickTranslation(row.translations, locale, campaign.defaultLocale);
-      if (!text) return [];
-      const targets = row.targets.map((t) => t.target).sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
-      return [{ slug: row.slug, kind: row.kind, locale: text.locale, isFallback: text.isFallback, title: text.title, subject: text.subject, body: text.body, targets }];
-    });
 }
