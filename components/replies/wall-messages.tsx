@@ -2,7 +2,7 @@ import Link from "next/link";
 import { countryName } from "@/lib/i18n/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/translate";
-import type { WallPage } from "@/lib/letters/wall-queries";
+import type { WallMessage, WallPage } from "@/lib/letters/wall-queries";
 import styles from "./replies.module.css";
 
 // The wall's messages: who (name, organisation, city and country; never an address) and the text as
@@ -16,11 +16,12 @@ export function WallMessages({ wall, base, locale, t }: { wall: WallPage; base: 
       <ul className={styles.list}>
         {wall.messages.map((m) => (
           <li key={m.id} className={styles.item}>
-            <p className={styles.meta}>
-              <strong>{m.name}</strong>
-              {[m.organisation, [m.city, countryName(m.country, locale)].filter(Boolean).join(", ")].filter(Boolean).map((part) => ` · ${part}`)}
-            </p>
-            <p className={styles.text}>{m.text}</p>
+            <WallMessageBody message={m} locale={locale} />
+            {m.cut ? (
+              <p>
+                <Link href={`${base}/${m.id}`}>{t("letterWall.wall.readOn", { name: m.name })}</Link>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -32,5 +33,18 @@ export function WallMessages({ wall, base, locale, t }: { wall: WallPage; base: 
         </nav>
       ) : null}
     </section>
+  );
+}
+
+/** Who wrote it (name, organisation, city and country) and the text, as plain text with its line breaks. */
+export function WallMessageBody({ message: m, locale }: { message: WallMessage; locale: Locale }) {
+  return (
+    <>
+      <p className={styles.meta}>
+        <strong>{m.name}</strong>
+        {[m.organisation, [m.city, countryName(m.country, locale)].filter(Boolean).join(", ")].filter(Boolean).map((part) => ` · ${part}`)}
+      </p>
+      <p className={styles.text}>{m.text}</p>
+    </>
   );
 }

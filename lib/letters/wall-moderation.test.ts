@@ -8,7 +8,7 @@ import { countAwaitingModeration, listModerationQueue } from "../moderation/queu
 import { ActionRefusal } from "../organise/action-refusal";
 import { seedOrganiserWorld } from "../petitions/organiser-fixtures";
 import { describeOnDatabases } from "../testing/db";
-import { listWallMessages, WALL_PAGE_SIZE } from "./wall-queries";
+import { getWallMessage, listWallMessages, WALL_EXCERPT_CHARS, WALL_PAGE_SIZE, wallExcerpt } from "./wall-queries";
 
 // Solidarity letters on the wall: a confirmed letter whose sender agreed waits in the campaign's one
 // moderation queue; a moderator's decision shows it on the public wall, or keeps it off.
@@ -20,14 +20,14 @@ async function template(db: Database, campaignId: string, kind: "SOLIDARITY" | "
   return db.prisma.letterTemplate.create({ data: { campaignId, slug, kind }, select: { id: true } });
 }
 
-type LetterSeed = { templateId: string; name: string; consent?: boolean; status?: "CONFIRMED" | "UNCONFIRMED"; wall?: "AWAITING_MODERATION" | "APPROVED" | null; confirmedAt?: Date; decidedAt?: Date };
+type LetterSeed = { templateId: string; name: string; consent?: boolean; status?: "CONFIRMED" | "UNCONFIRMED"; wall?: "AWAITING_MODERATION" | "APPROVED" | null; confirmedAt?: Date; decidedAt?: Date; body?: string };
 
 async function letter(db: Database, campaignId: string, s: LetterSeed) {
   const email = `${s.name.toLowerCase().replace(/\W+/g, ".")}@example.org`;
   return db.prisma.letter.create({
     data: {
       campaignId, templateId: s.templateId, senderName: s.name, senderEmail: email, senderEmailNormalised: email, senderCountry: "DE",
-      senderOrganisation: "Metal Workers' Union", senderCity: "Köln", subject: "Solidarity", body: `Dear friends,\nwe stand with you.\n— ${s.name}`, locale: "en",
+      senderOrganisation: "Metal Workers' Union", senderCity: "Köln", subject: "Solidarity", body: s.body ?? `Dear friends,\nwe stand with you.\n— ${s.name}`, locale: "en",
       status: s.status ?? "CONFIRMED", wallConsent: s.consent ?? true, wallStatus: s.wall === undefined ? "AWAITING_MODERATION" : s.wall,
       confirmedAt: s.confirmedAt ?? at(0), wallDecidedAt: s.decidedAt ?? null,
     },
@@ -120,7 +120,7 @@ describeOnDatabases("solidarity letters for the wall", (db) => {
     assert.equal(await db().prisma.auditLog.count({ where: { campaignId: { in: [w.campaign.id, w.otherCampaign.id] } } }), 0);
   });
 
-  it("pages the wall by 50, newest first", async () => {
+  it("pages the wall by a dozen, newest first", async () => {
     const w = await seedOrganiserWorld(db());
     const solidarity = await template(db(), w.campaign.id, "SOLIDARITY", `sol-${w.tag}`);
     for (let i = 0; i < WALL_PAGE_SIZE + 2; i++) await letter(db(), w.campaign.id, { templateId: solidarity.id, name: `Sender ${i}`, wall: "APPROVED", decidedAt: at(i) });
@@ -130,5 +130,21 @@ describeOnDatabases("solidarity letters for the wall", (db) => {
     assert.equal(first.messages[0]!.name, `Sender ${WALL_PAGE_SIZE + 1}`);
     const second = await listWallMessages(db(), w.campaign.id, 2);
     assert.deepEqual(second.messages.map((m) => m.name), ["Sender 1", "Sender 0"]);
+  });
+
+  it("shows a long message's first lines on the wall and the whole of it on its own page, found only on its own campaign's wall", async () => {
+    const w = await seedOrganiserWorld(db());
+    const solidarity = await template(db(), w.campaign.id, "SOLIDARITY", `sol-long-${w.tag}`);
+    const long = `Dear friends,\n${"we stand with you, ".repeat(60)}and we will not forget.`;
+    const { id } = await letter(db(), w.campaign.id, { templateId: solidarity.id, name: "Long Writer", wall: "APPROVED", decidedAt: at(5), body: long });
+    const pending = await letter(db(), w.campaign.id, { templateId: solidarity.id, name: "Not Yet" });
+    const [shown] = (await listWallMessages(db(), w.campaign.id, 1)).messages;
+    assert.equal(shown?.cut, true);
+    assert.ok(shown!.text.length <= WALL_EXCERPT_CHARS + 2 && shown!.text.endsWith(" …") && long.startsWith(shown!.text.slice(0, -2)), shown!.text);
+    assert.equal((await getWallMessage(db(), w.campaign.id, id))?.text, long);
+    assert.equal(await getWallMessage(db(), w.campaign.id, pending.id), null, "a message awaiting moderation is not found");
+    const other = await seedOrganiserWorld(db());
+    assert.equal(await getWallMessage(db(), other.campaign.id, id), null, "nor through another campaign");
+    assert.deepEqual(wallExcerpt("Short."), { text: "Short.", cut: false });
   });
 });
