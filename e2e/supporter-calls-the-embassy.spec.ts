@@ -23,7 +23,7 @@ test.describe("a supporter in Germany without JavaScript", () => {
     await expect(card.locator('a[href="tel:+493000000102"]')).toHaveText("+49 30 0000 0102");
     // Open or closed (or, where the directory has no hours, said so), computed on the server.
     await expect(card.getByTestId("office-status")).toHaveText(/^(Open now|Closed|Office hours not known)/);
-    await expect(page.getByLabel("Your country")).toHaveValue("DE");
+    await expect(page.getByLabel("Your country")).toHaveValue("Germany");
 
     const counts = card.getByTestId("call-counts");
     const before = Number(await counts.getAttribute("data-calls"));
@@ -35,5 +35,11 @@ test.describe("a supporter in Germany without JavaScript", () => {
     await expect(after.getByRole("status")).toHaveText("Thank you! Your call is counted.");
     await expect(after.getByTestId("call-counts")).toHaveAttribute("data-calls", String(before + 1));
     await expect(after.getByTestId("call-counts")).toContainText(`${before + 1} call`);
+
+    // Travelling to London, she types her new country as she knows it: the embassy there comes first.
+    await page.getByLabel("Your country").fill("UK");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(nearest.getByRole("article", { name: "Embassy of the Republic of Kazakhstan in the United Kingdom" })).toBeVisible();
+    await expect(page.getByLabel("Your country")).toHaveValue("United Kingdom");
   });
 });

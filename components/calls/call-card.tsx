@@ -48,12 +48,12 @@ export function CallCard({ target, locale, t, now, script, counts, reason, count
     return (
       <li>
         <a href={scriptHref}>{target.name}</a>{" "}
-        {target.phones.map((phone, i) => (
-          <span key={phone}>
-            {i > 0 ? ", " : null}
-            <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a>
-          </span>
-        ))}{" "}
+        {target.phones.flatMap((phone, i) => [
+          ...(i > 0 ? [", "] : []),
+          <a key={phone} href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+            {phone}
+          </a>,
+        ])}{" "}
         · {statusText(view, t)}
       </li>
     );

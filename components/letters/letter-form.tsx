@@ -15,8 +15,6 @@ export type LetterFormLabels = {
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   labels: LetterFormLabels;
-  /** The id of the page's list of suggested countries (a <datalist>: those the directory has offices for). */
-  countryList: string;
   /** The country's name in the reader's language, as the page proposes it (from the "I live in" form or the browser). */
   country: string;
   missions: Option[];
@@ -59,7 +57,7 @@ export function LetterForm(props: Props) {
       <TextField {...field("email")} label={l.email} hint={l.emailHint} type="email" inputMode="email" autoComplete="email" maxLength={254} />
       <TextField {...field("organisation")} label={l.organisation} autoComplete="organization" maxLength={160} />
       <TextField {...field("city")} label={l.city} autoComplete="address-level2" maxLength={120} />
-      <TextField {...field("country")} defaultValue={text("country") ?? props.country} label={l.country} hint={l.countryHint} list={props.countryList} autoComplete="country-name" maxLength={80} />
+      <TextField {...field("country")} defaultValue={text("country") ?? props.country} label={l.country} hint={l.countryHint} autoComplete="country-name" maxLength={80} />
 
       <fieldset id="letter-targets" aria-describedby={errors.targets ? "letter-targets-error" : undefined}>
         <legend>{l.recipients}</legend>

@@ -38,10 +38,10 @@ export function ErrorText({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-type InputProps = Common & { defaultValue?: string; type?: "text" | "email" | "url"; autoComplete?: string; maxLength?: number; inputMode?: "email" | "text" | "url"; list?: string };
+type InputProps = Common & { defaultValue?: string; type?: "text" | "email" | "url"; autoComplete?: string; maxLength?: number; inputMode?: "email" | "text" | "url" };
 
 export function TextField(props: InputProps) {
-  const { prefix, name, error, defaultValue, type = "text", autoComplete, maxLength, inputMode, list } = props;
+  const { prefix, name, error, defaultValue, type = "text", autoComplete, maxLength, inputMode } = props;
   return (
     <Frame {...props}>
       <input
@@ -52,7 +52,6 @@ export function TextField(props: InputProps) {
         autoComplete={autoComplete}
         maxLength={maxLength}
         inputMode={inputMode}
-        list={list}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(props)}
       />

@@ -63,9 +63,3 @@ export function countryFromText(text: string): string | null {
   }
   return nameIndex.get(typed) ?? null;
 }
-
-/** The countries worth suggesting for a list of offices: where they are and what they are accredited to, by name. */
-export function suggestedCountries(offices: { country: string; accreditedTo: string[] }[], locale: Locale): CountryOption[] {
-  const codes = new Set(offices.flatMap((o) => [o.country, ...o.accreditedTo]));
-  return countryOptions(locale).filter((o) => codes.has(o.code));
-}

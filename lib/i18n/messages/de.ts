@@ -1060,7 +1060,7 @@ export const de: Catalogue<typeof en> = {
     nearestTitle: "Die nächste Vertretung",
     othersTitle: "Weitere Nummern",
     countryLabel: "Ihr Land",
-    countryAny: "Land wählen",
+    countryUnknown: "Das eingegebene Land kennen wir nicht; hier die wichtigsten Nummern der Kampagne.",
     countrySubmit: "Anzeigen",
     reason: {
       embassyInCountry: "Die Botschaft in Ihrem Land.",

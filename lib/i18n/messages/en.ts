@@ -1056,7 +1056,7 @@ export const en = {
     nearestTitle: "Your nearest office",
     othersTitle: "Other numbers",
     countryLabel: "Your country",
-    countryAny: "Choose your country",
+    countryUnknown: "We do not know the country you typed; here are the campaign's main numbers.",
     countrySubmit: "Show",
     reason: {
       embassyInCountry: "The embassy in your country.",

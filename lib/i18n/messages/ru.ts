@@ -1059,7 +1059,7 @@ export const ru: Catalogue<typeof en> = {
     nearestTitle: "Ближайшее к вам представительство",
     othersTitle: "Другие номера",
     countryLabel: "Ваша страна",
-    countryAny: "Выберите страну",
+    countryUnknown: "Мы не знаем указанной страны; вот основные номера кампании.",
     countrySubmit: "Показать",
     reason: {
       embassyInCountry: "Посольство в вашей стране.",

@@ -13,7 +13,7 @@ Seitdem stehen Streikende und ihre Unterstützer vor Gericht, während niemand f
 **Januar 2022.** Wieder begann es in Schanaosen. Als sich der Preis für Flüssiggas, mit dem die meisten Autos in der Region fahren, über Nacht von 60 auf 120 Tenge pro Liter verdoppelte, gingen die Menschen auf die Straße, und binnen weniger Tage erfasste der Protest das ganze Land. Erneut schaltete der Staat das Internet ab, befahl den Truppen, ohne Vorwarnung zu schießen, und nahm Tausende fest. Die Fragen von 2011 warten bis heute auf eine Antwort.`,
   callScript: `Guten Tag, mein Name ist ___, ich rufe aus ___ (Ihr Ort und Land) an.
 
-Es geht um die Ölarbeiter von Schanaosen. Am 16. Dezember 2011 schoss die Polizei dort auf streikende Arbeiter und Einwohner; viele Menschen wurden getötet oder verletzt.
+Es geht um die Ölarbeiter von Schanaosen, auf die die Polizei am 16. Dezember 2011 während ihres Streiks schoss.
 
 Bitte geben Sie drei Anliegen an die Regierung in Astana weiter:
 
@@ -21,5 +21,5 @@ Bitte geben Sie drei Anliegen an die Regierung in Astana weiter:
 2. die Freilassung der inhaftierten Streikenden und Aktivisten;
 3. die Wiedereinstellung aller Entlassenen mit Nachzahlung der entgangenen Löhne.
 
-An wen kann ich schreiben, damit mein Anliegen festgehalten wird? Vielen Dank für Ihre Zeit.`,
+An wen kann ich schreiben, damit es festgehalten wird? Danke.`,
 };

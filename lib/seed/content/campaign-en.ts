@@ -13,7 +13,7 @@ Since then strikers and the people who supported them have been put on trial, wh
 **January 2022.** It began in Zhanaozen again. When the price of liquefied gas, the fuel most cars in the region run on, doubled overnight from 60 to 120 tenge a litre, people took to the streets, and within days the protests had spread across the whole country. Once more the state switched off the internet; it ordered troops to shoot without warning and detained thousands. The questions of 2011 are still waiting for an answer.`,
   callScript: `Hello, my name is ___ and I am calling from ___ (your town and country).
 
-I am calling about the oil workers of Zhanaozen. On 16 December 2011 police there fired on striking workers and on local residents, and many people were killed or wounded.
+I am calling about the oil workers of Zhanaozen, on whom police opened fire during their strike on 16 December 2011.
 
 Please pass three requests on to the government in Astana:
 
@@ -21,5 +21,5 @@ Please pass three requests on to the government in Astana:
 2. freedom for the strikers and activists who are in prison;
 3. jobs back for every sacked worker, with the wages they lost.
 
-Could you tell me whom I should write to, so that my request is on record? Thank you for your time.`,
+Whom should I write to, so that this is on record? Thank you.`,
 };

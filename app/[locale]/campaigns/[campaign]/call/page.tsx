@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { directoryCountries } from "@/components/targets/directory-entry";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { countryName } from "@/lib/content/format";
 import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getCallSheet, type CallTarget } from "@/lib/targets/call-sheet";
+import { countryFromText } from "@/lib/i18n/countries";
 import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
 import { fillPlaceholders } from "@/lib/letters/placeholders";
 import { countsByTarget, emptyCounts } from "@/lib/calls/counts";
@@ -38,8 +38,11 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const { locale, t } = await getLocaleAndT(params);
   const campaign = await loadCampaignHeader((await params).campaign, locale);
   const query = await searchParams;
-  const chosen = one(query.country)?.toUpperCase();
-  const country = chosen && /^[A-Z]{2}$/.test(chosen) ? chosen : countryFromAcceptLanguage((await headers()).get("accept-language"));
+  // The country as typed (a name in any language, or the code; see decision 026), else the browser's.
+  const asked = one(query.country)?.trim() ?? "";
+  const typed = asked ? countryFromText(asked) : null;
+  const unknownCountry = asked !== "" && !typed;
+  const country = typed ?? (unknownCountry ? null : countryFromAcceptLanguage((await headers()).get("accept-language")));
   const db = await getDb();
   const [sheet, counts] = await Promise.all([getCallSheet(db, campaign, locale, country), countsByTarget(db, campaign.id)]);
   const now = new Date();
@@ -77,20 +80,20 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const routing = { campaign: campaign.slug, locale };
   // The filled-in script is shown for one office at a time (the nearest, or the one asked for with ?script=),
   // so the page stays light; every other office links to its own.
-  const scriptTarget = one(query.script) ?? sheet.nearest?.target.id ?? null;
-  const scriptHref = (target: CallTarget) =>
-    `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.id })}`;
   const all = [...(sheet.nearest ? [sheet.nearest.target] : []), ...sheet.others];
+  const askedScript = one(query.script);
+  const scriptTarget = (askedScript ? all.find((target) => target.slug === askedScript)?.id : null) ?? sheet.nearest?.target.id ?? null;
+  const scriptHref = (target: CallTarget) =>
+    `?${new URLSearchParams({ ...(country ? { country } : {}), script: target.slug })}`;
   // Beside the nearest office: the offices everyone may phone (a ministry, a company) and the missions in the
   // supporter's own country; embassies elsewhere are in the directory, a link away (the page stays light).
   const isMission = (target: CallTarget) => target.kind === "EMBASSY" || target.kind === "CONSULATE";
   const others = sheet.others.filter((target) => !isMission(target) || target.country === country || target.id === scriptTarget);
   const elsewhere = sheet.others.length - others.length;
-  const countryOptions = directoryCountries(all, locale, country);
   const isCompact = (target: CallTarget) => target.id !== scriptTarget && target.id !== sheet.nearest?.target.id && target.id !== called && target.id !== errorTarget;
   const card = (target: CallTarget, reason?: string) => (
     <CallCard
-      key={target.id}
+      key={target.slug}
       target={target}
       locale={locale}
       t={t}
@@ -112,15 +115,9 @@ export default async function CallPage({ params, searchParams }: { params: Param
       {all.length > 0 ? (
         <form method="get" className="inline-form no-print">
           <label htmlFor="call-country">{t("calls.countryLabel")}</label>
-          <select id="call-country" name="country" defaultValue={country ?? ""}>
-            <option value="">{t("calls.countryAny")}</option>
-            {countryOptions.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <input id="call-country" name="country" defaultValue={country ? countryName(country, locale) : asked} autoComplete="country-name" maxLength={80} />
           <button type="submit" className="button">{t("calls.countrySubmit")}</button>
+          {unknownCountry ? <p className="notice" role="status">{t("calls.countryUnknown")}</p> : null}
         </form>
       ) : null}
       {all.length === 0 ? <p className={styles.empty}>{t("actions.callPage.none")}</p> : null}

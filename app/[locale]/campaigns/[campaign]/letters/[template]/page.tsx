@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
-import { countryFromText, countryName, suggestedCountries } from "@/lib/i18n/countries";
+import { countryFromText, countryName } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { loadComposerTemplate } from "@/lib/letters/public-templates";
@@ -44,7 +44,6 @@ export default async function ComposerPage({ params, searchParams }: { params: P
   const missions = template.targets.filter((tg) => MISSIONS.has(tg.kind));
   const others = template.targets.filter((tg) => !MISSIONS.has(tg.kind));
   const proposal = missions.length ? proposeNearestTarget(missions, { country: country || null, represents: template.campaign.country, fallbackTargetId: template.campaign.fallbackTargetId }) : null;
-  const suggested = suggestedCountries(missions, locale);
   const label = (tg: { name: string; city: string | null }) => (tg.city && !tg.name.includes(tg.city) ? `${tg.name} (${tg.city})` : tg.name);
   const action = sendLetterAction.bind(null, campaign.slug, template.slug, locale);
   // A fixed text is shown as it goes to the proposed office, the sender's details as blanks; an editable
@@ -71,16 +70,11 @@ export default async function ComposerPage({ params, searchParams }: { params: P
       {missions.length > 0 ? (
         <form method="get" className="inline-form no-print">
           <label htmlFor="nearest-country">{k("nearestLabel")}</label>
-          <input id="nearest-country" name="country" list="letter-countries" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />
+          <input id="nearest-country" name="country" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />
           <button type="submit" className="button">{k("nearestButton")}</button>
           {unknownCountry ? <p className="notice" role="status">{k("nearestUnknown")}</p> : null}
         </form>
       ) : null}
-      <datalist id="letter-countries">
-        {suggested.map((c) => (
-          <option key={c.code} value={c.name} />
-        ))}
-      </datalist>
       <LetterForm
         action={action}
         routing={{ locale, campaign: template.campaign.slug, template: template.slug }}
@@ -92,7 +86,6 @@ export default async function ComposerPage({ params, searchParams }: { params: P
           textPreview: previewTarget ? t("letterComposer.textPreview", { name: previewTarget.name }) : "",
           placeholdersHint: t("letterComposer.placeholdersHint", { example: "{{target_name}}" }),
         }}
-        countryList="letter-countries"
         country={country ? countryName(country, locale) : ""}
         missions={missions.map((m) => ({ value: m.slug, label: label(m) }))}
         proposedMission={proposal?.target.slug ?? null}
