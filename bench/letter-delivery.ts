@@ -97,12 +97,32 @@ export async function queueLetters(db: Awaited<ReturnType<typeof openDatabase>>)
 
 function run(args: string[], env: Record<string, string>) {
   const { SMTP_URL: _s, APP_URL: _a, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...inherited, ...env } });
+  const child = spawn(process.execPath, [...(process.env.BENCH_CHILD_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...inherited, ...env } });
   let output = "";
   child.stdout.on("data", (c: Buffer) => void (output += c.toString()));
   child.stderr.on("data", (c: Buffer) => void (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   return { child, exited, output: () => output };
+}
+
+/** CPU time (user + system) a running process has used so far, in seconds (Linux: /proc/<pid>/stat). */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of the PostgreSQL server processes serving this database (the worker's connections), by pid. */
+async function backendCpu(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Map<number, number>> {
+  const rows = await db.sql.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, cpuSeconds(pid));
+    } catch {
+      // Another machine's server, or a process that has just ended: not counted.
+    }
+  }
+  return cpu;
 }
 
 /** Peak resident memory of a running process (Linux: VmHWM), in MB. */
@@ -111,13 +131,13 @@ function peakRssMb(pid: number): number {
   return line ? Number(line[1]) / 1024 : NaN;
 }
 
-async function rawRound(url: string, smtpUrl: string): Promise<{ perSecond: number; rssMb: number }> {
+async function rawRound(url: string, smtpUrl: string): Promise<{ perSecond: number; rssMb: number; cpuMsPerMessage: number }> {
   const raw = run(["bench/letter-raw-child.ts", url, smtpUrl, FROM], {});
   const code = await raw.exited;
   const last = raw.output().trim().split("\n").pop() ?? "";
   if (code !== 0) throw new Error(`raw nodemailer failed (exit ${code}):\n${raw.output().slice(-2000)}`);
-  const r = JSON.parse(last) as { sent: number; seconds: number; maxRssMb: number };
-  return { perSecond: r.sent / r.seconds, rssMb: r.maxRssMb };
+  const r = JSON.parse(last) as { sent: number; seconds: number; maxRssMb: number; cpuSeconds: number };
+  return { perSecond: r.sent / r.seconds, rssMb: r.maxRssMb, cpuMsPerMessage: (r.cpuSeconds * 1000) / r.sent };
 }
 
 export async function letterDeliveryBench(serverUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER_URL, log = console.log): Promise<LetterFigures> {
@@ -136,7 +156,7 @@ export async function letterDeliveryBench(serverUrl = process.env.BENCH_DATABASE
     log(`  ${LETTERS} letters queued to ${TARGETS} targets (LETTER priority, due now); SMTP sink on ${smtpUrl}`);
 
     const raw1 = await rawRound(url, smtpUrl);
-    log(`  raw nodemailer (same pool: 2 connections, Nagle off): ${raw1.perSecond.toFixed(0)} messages/s, peak RSS ${raw1.rssMb.toFixed(0)} MB`);
+    log(`  raw nodemailer (same pool: 2 connections, Nagle off): ${raw1.perSecond.toFixed(0)} messages/s, peak RSS ${raw1.rssMb.toFixed(0)} MB, CPU ${raw1.cpuMsPerMessage.toFixed(2)} ms a message`);
 
     smtp.reset();
     worker = run(["scripts/worker.ts"], { DATABASE_URL: url, SMTP_URL: smtpUrl, MAIL_FROM: FROM, APP_URL: "http://127.0.0.1:3000", PLACARD_BENCH_ROUTES: "off" });
@@ -145,6 +165,10 @@ export async function letterDeliveryBench(serverUrl = process.env.BENCH_DATABASE
       await sleep(20);
     }
     const started = performance.now();
+    const cpuAtStart = cpuSeconds(worker.child.pid!);
+    const commits = async () => Number((await db.sql.query<{ n: string }>(`SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()`))[0]!.n);
+    const commitsAtStart = await commits();
+    const backendsAtStart = await backendCpu(db);
     const confirmationMs: number[] = [];
     for (const share of PROBE_AT) {
       while (smtp.received < LETTERS * share) await sleep(5);
@@ -162,13 +186,17 @@ export async function letterDeliveryBench(serverUrl = process.env.BENCH_DATABASE
     }
     const seconds = (performance.now() - started) / 1000;
     const workerPeakRssMb = peakRssMb(worker.child.pid!);
+    const backendsAtEnd = await backendCpu(db);
+    const databaseCpuMsPerMessage = ([...backendsAtEnd].reduce((sum, [pid, cpu]) => sum + cpu - (backendsAtStart.get(pid) ?? 0), 0) * 1000) / (LETTERS + PROBE_AT.length);
+    const workerCpuMsPerMessage = ((cpuSeconds(worker.child.pid!) - cpuAtStart) * 1000) / (LETTERS + PROBE_AT.length);
     worker.child.kill("SIGTERM");
     await worker.exited;
+    const commitsPerMessage = ((await commits()) - commitsAtStart) / (LETTERS + PROBE_AT.length);
     worker = undefined;
     const marked = await db.prisma.letterDelivery.count({ where: { status: "SENT" } });
     if (marked !== LETTERS) throw new Error(`${marked} of ${LETTERS} letter deliveries marked SENT`);
     const workerPerSecond = (LETTERS + PROBE_AT.length) / seconds;
-    log(`  worker (npm run worker, send-pending job): ${workerPerSecond.toFixed(0)} messages/s in ${seconds.toFixed(1)} s, peak RSS ${workerPeakRssMb.toFixed(0)} MB; all ${marked} deliveries SENT`);
+    log(`  worker (npm run worker, send-pending job): ${workerPerSecond.toFixed(0)} messages/s in ${seconds.toFixed(1)} s, peak RSS ${workerPeakRssMb.toFixed(0)} MB, CPU ${workerCpuMsPerMessage.toFixed(2)} ms a message (PostgreSQL for it: ${databaseCpuMsPerMessage.toFixed(2)} ms, ${commitsPerMessage.toFixed(2)} commits a message); all ${marked} deliveries SENT`);
     log(`  confirmation queued during the backlog reached the server after ${confirmationMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 
     // The same messages again for the second baseline round (rows back to PENDING; nothing else read).
