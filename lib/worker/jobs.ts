@@ -24,7 +24,7 @@ export type WorkerJob = {
 };
 
 const MINUTE = 60_000;
-/** 100, not 25: each batch pays a claim and a last mark; 10,000 letters over SMTP went 127 → 197/s (bench). */
+/** At most this many claimed and not yet sent; the next claim goes out when a quarter is left (docs/decisions/025). */
 const MAIL_BATCH = 100;
 /** Bulk mail (news) per tick: the rest of each batch is for mail someone waits for (confirmations, sign-in). */
 export const NEWS_MAIL_PER_TICK = 10;
