@@ -133,9 +133,12 @@ export async function drainPendingEmails(db: Database, options: DrainOptions = {
   };
   // As many sends in flight as the transport has connections (two SMTP connections: one message on each),
   // so that the pool stays busy instead of waiting for each answer in turn.
+  // A lane that fails (the database went away while recording an outcome) stops the others: the rows left
+  // stay claimed until their lease expires, and the error is thrown once every lane has stopped.
+  let laneError: { error: unknown } | null = null;
   const lane = async () => {
     for (;;) {
-      if (state.serverDown !== null) return;
+      if (state.serverDown !== null || laneError) return;
       refill();
       const email = queue.shift();
       if (email) await sendOne(email);
@@ -143,14 +146,16 @@ export async function drainPendingEmails(db: Database, options: DrainOptions = {
       else return;
     }
   };
+  const guarded = () => lane().catch((error: unknown) => void (laneError ??= { error }));
   try {
     await claim(batchSize);
     // The first email goes alone: against a server that is down, only it is tried (the others are put back
     // without an attempt).
     const first = queue.shift();
     if (first) await sendOne(first);
-    await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, guarded));
     await claiming;
+    if (laneError) throw (laneError as { error: unknown }).error;
     if (state.serverDown !== null) result.released += await releaseUnattempted(db, queue.splice(0), state.serverDown, clock());
   } finally {
     const marks = await Promise.allSettled(marking);
