@@ -2,10 +2,12 @@
 // pacing holds none back) delivered to an SMTP server on loopback by the real worker (`npm run worker`,
 // scripts/worker.ts: the send-pending job through lib/mail/transport.ts), beside raw nodemailer with the
 // same pool settings sending the same messages in the same run (before and after the worker; the baseline
-// is their mean). Figures: messages per second, the ratio (goal ≥ 0.8×), the worker's peak RSS, and, while
+// is their mean). Figures: messages per second, the ratio (goal ≥ 0.8×), the worker's peak RSS, CPU a message
+// (the worker, the PostgreSQL processes serving it, raw nodemailer) and commits a message, and, while
 // the backlog drains, how long a signature confirmation (HIGH) queued then takes to reach the server
 // (goal ≤ 2 s; three probes, the worst counts). Its own database, dropped at the end.
-// Alone: `npx tsx bench/letter-delivery.ts`; `npm run bench` runs it as one section.
+// Alone: `npx tsx bench/letter-delivery.ts`; `npm run bench` runs it as one section. BENCH_LETTERS=2000: fewer
+// letters; BENCH_CHILD_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": profiles of the worker and raw rounds.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
