@@ -28,6 +28,7 @@ const transporter = nodemailer.createTransport(
   } as ConstructorParameters<typeof SMTPPool>[0]),
 );
 const started = performance.now();
+const cpuAtStart = process.cpuUsage();
 const WINDOW = 500;
 for (let i = 0; i < rows.length; i += WINDOW) {
   await Promise.all(
@@ -37,5 +38,6 @@ for (let i = 0; i < rows.length; i += WINDOW) {
   );
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuAtStart);
 transporter.close();
-console.log(JSON.stringify({ sent: rows.length, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ sent: rows.length, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (cpu.user + cpu.system) / 1e6 }));

@@ -58,6 +58,11 @@ export class Report {
     });
   }
 
+  /** A goal judged on one figure (the letter benchmark's ratio, its slowest confirmation). */
+  goal(label: string, value: string, goal: string, met: boolean, note?: string): void {
+    this.goals.push({ label, value, goal, met, note });
+  }
+
   /** A goal that a failure kept from being measured (nothing is added if it was measured). */
   notMeasured(label: string, goal: string, why: string): void {
     if (this.goals.some((g) => g.label === label)) return;
@@ -75,7 +80,7 @@ export class Report {
     for (const { label, figures: f } of this.rows) {
       console.log(`  ${pad(label, 44)} ${padLeft(String(f.count), 6)} ${padLeft(rate(f.perSecond), 8)} ${padLeft(ms(f.p50), 10)} ${padLeft(ms(f.p99), 10)} ${padLeft(ms(f.max), 10)} ${padLeft(String(f.errors), 6)} ${padLeft(String(f.timeouts), 8)}`);
     }
-    console.log("\nGoals (issue 3, Performance)");
+    console.log("\nGoals (issues 3 and 11, Performance)");
     for (const g of this.goals) {
       const verdict = g.met === null ? "not measured" : g.met ? "meets goal" : "below goal";
       console.log(`  ${pad(g.label, 44)} ${pad(g.value, 24)} ${pad(`goal ${g.goal}`, 30)} ${verdict}${g.note ? ` (${g.note})` : ""}`);

@@ -1,5 +1,6 @@
 import { createBatcher, type Batcher } from "../db/batcher";
 import type { Database } from "../db/client";
+import { runPrepared } from "../db/prepared";
 import { stateLiteral } from "../db/state-literal";
 import { DeliveryStatus, MailPriority, OutboxStatus } from "../generated/prisma/enums";
 import { recordPermanentFailure } from "../letters/delivery-bounces";
@@ -53,36 +54,120 @@ function outgoing(email: ClaimedEmail): OutgoingEmail | SendFailure {
   }
 }
 
+/** One batch: claims up to `batchSize` due emails, sends them, and returns once each is marked. */
 export async function sendPendingEmails(db: Database, options: SendPendingOptions = {}): Promise<SendPendingResult> {
+  const { backlog: _backlog, ...result } = await drainPendingEmails(db, options);
+  return result;
+}
+
+export type DrainOptions = SendPendingOptions & {
+  /** Until this time (ms since the epoch), claim the next batch while this one is being sent; 0: one batch. */
+  claimUntil?: number;
+};
+
+/** One second: a confirmation queued meanwhile waits at most this long for a claim, however slow the server. */
+const REFILL_EVERY_MS = 1_000;
+
+/**
+ * Sends due emails as a stream (docs/decisions/025): the next rows are claimed while the claimed ones are
+ * being sent, so the SMTP connections do not wait for the database. At most `batchSize` rows are claimed and
+ * unsent at a time (as with one batch, that is all a hold or a cancel can miss); more are claimed when a
+ * quarter is left, or when a second has passed since the last claim, and until `claimUntil`. Claimed rows
+ * go out by priority: a confirmation claimed behind letters is sent before the letters claimed earlier.
+ * Claiming stops once a claim comes back short (the queue is drained) or a send failed; `backlog` is true
+ * when it stopped at `claimUntil` with the queue still full.
+ */
+export async function drainPendingEmails(db: Database, options: DrainOptions = {}): Promise<SendPendingResult & { backlog: boolean }> {
   const clock = () => options.now ?? new Date();
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const transport = options.transport ?? getTransport();
-  const claimed = await claimDueEmails(db, {
-    now: clock(),
-    batchSize: options.batchSize ?? 20,
-    leaseMs: options.leaseMs ?? LEASE_MS,
-    maxAttempts,
-    lowLimit: Math.max(0, Math.floor(options.lowPriority?.budget ?? Number.MAX_SAFE_INTEGER)),
-  });
-  if (options.lowPriority) options.lowPriority.budget -= claimed.filter((email) => email.priority === MailPriority.LOW).length;
-  const result: SendPendingResult = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, released: 0 };
+  const batchSize = options.batchSize ?? 20;
+  const claimUntil = options.claimUntil ?? 0;
+  const lowWater = Math.max(transport.parallel ?? 1, Math.floor(batchSize / 4));
+  const result: SendPendingResult = { claimed: 0, sent: 0, retrying: 0, failed: 0, released: 0 };
+  const queue: ClaimedEmail[] = []; // claimed, not yet tried, in the order they go out
+  let drained = false; // a claim came back short, or a send failed: claim no more
+  let claiming: Promise<void> | null = null;
+  let claimError: unknown = null;
+  let lastClaimAt = 0;
+  const state = { serverDown: null as string | null };
+
+  const claim = (limit: number) => {
+    lastClaimAt = Date.now();
+    claiming = claimDueEmails(db, {
+      now: clock(),
+      batchSize: limit,
+      leaseMs: options.leaseMs ?? LEASE_MS,
+      maxAttempts,
+      lowLimit: Math.max(0, Math.floor(options.lowPriority?.budget ?? Number.MAX_SAFE_INTEGER)),
+    })
+      .then((rows) => {
+        if (options.lowPriority) options.lowPriority.budget -= rows.filter((email) => email.priority === MailPriority.LOW).length;
+        result.claimed += rows.length;
+        if (rows.length < limit) drained = true;
+        queue.push(...rows);
+        queue.sort((a, b) => rank(a) - rank(b)); // stable: within a priority, in the order claimed
+      })
+      .catch((error: unknown) => {
+        claimError ??= error;
+        drained = true;
+      })
+      .finally(() => (claiming = null));
+    return claiming;
+  };
+  const refill = () => {
+    if (claiming || drained || state.serverDown !== null || Date.now() >= claimUntil || queue.length >= batchSize) return;
+    if (queue.length <= lowWater || Date.now() - lastClaimAt >= REFILL_EVERY_MS) void claim(batchSize - queue.length);
+  };
+
   // Each email is marked sent as soon as the server has accepted it, while the next one goes out; marks that
   // pile up meanwhile are written together (one statement, one commit). A worker killed mid-batch therefore
   // leaves unmarked only the email whose acceptance it had just heard, not the whole batch so far
   // (docs/decisions/020, which amends 013): delivery is at least once, with the same Message-ID, and the
   // window for a second copy is one statement long.
   const marking: Promise<void>[] = [];
-  const sent: ClaimedEmail[] = [];
+  const sendOne = async (email: ClaimedEmail) => {
+    const outcome = await sendClaimed(db, email, { transport, clock, maxAttempts, state, marking });
+    result[outcome]++;
+    if (outcome !== "sent") drained = true;
+  };
+  // As many sends in flight as the transport has connections (two SMTP connections: one message on each),
+  // so that the pool stays busy instead of waiting for each answer in turn.
+  // A lane that fails (the database went away while recording an outcome) stops the others: the rows left
+  // stay claimed until their lease expires, and the error is thrown once every lane has stopped.
+  let laneError: { error: unknown } | null = null;
+  const lane = async () => {
+    for (;;) {
+      if (state.serverDown !== null || laneError) return;
+      refill();
+      const email = queue.shift();
+      if (email) await sendOne(email);
+      else if (claiming) await claiming;
+      else return;
+    }
+  };
+  const guarded = () => lane().catch((error: unknown) => void (laneError ??= { error }));
   try {
-    await sendClaimed(db, claimed, { transport, clock, maxAttempts, result, sent, marking });
+    await claim(batchSize);
+    // The first email goes alone: against a server that is down, only it is tried (the others are put back
+    // without an attempt).
+    const first = queue.shift();
+    if (first) await sendOne(first);
+    await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, guarded));
+    await claiming;
+    if (laneError) throw (laneError as { error: unknown }).error;
+    if (state.serverDown !== null) result.released += await releaseUnattempted(db, queue.splice(0), state.serverDown, clock());
   } finally {
     const marks = await Promise.allSettled(marking);
     const failed = marks.find((m): m is PromiseRejectedResult => m.status === "rejected");
     if (failed) throw failed.reason;
   }
-  result.sent = sent.length;
-  return result;
+  if (claimError !== null) throw claimError;
+  return { ...result, backlog: !drained && state.serverDown === null };
 }
+
+/** Sent in this order: what someone waits for first. */
+const rank = (e: ClaimedEmail) => (e.priority === MailPriority.LOW ? 2 : e.priority === MailPriority.LETTER ? 1 : 0);
 
 type SentMark = { id: string; transport: string; sentAt: Date };
 const markers = new WeakMap<Database, Batcher<SentMark, void>>();
@@ -94,40 +179,24 @@ function markSentSoon(db: Database, mark: SentMark): Promise<void> {
   return marker(mark);
 }
 
+/** Sends one claimed email and records the outcome (a mark on acceptance, or a retry or failure). */
 async function sendClaimed(
   db: Database,
-  claimed: ClaimedEmail[],
-  { transport, clock, maxAttempts, result, sent, marking }: { transport: MailTransport; clock: () => Date; maxAttempts: number; result: SendPendingResult; sent: ClaimedEmail[]; marking: Promise<void>[] },
-): Promise<void> {
-  // As many sends in flight as the transport has connections (two SMTP connections: one message on each),
-  // so a batch keeps the pool busy instead of waiting for each answer in turn. The first email goes alone:
-  // against a server that is down, only it is tried (the others are put back without an attempt).
-  let next = 0;
-  let serverDown: string | null = null;
-  const sendOne = async (email: ClaimedEmail) => {
-    const message = outgoing(email);
-    if ("kind" in message) {
-      result[await recordFailure(db, email, message, clock(), maxAttempts)]++;
-      return;
-    }
-    try {
-      await transport.send(message);
-    } catch (error) {
-      const failure = classifySendFailure(error);
-      // No point trying the rest of the batch against a server we cannot talk to.
-      if (failure.isServerDown) serverDown ??= failure.reason;
-      result[await recordFailure(db, email, failure, clock(), maxAttempts, isHardBounce(error))]++;
-      return;
-    }
-    sent.push(email);
-    marking.push(markSentSoon(db, { id: email.id, transport: transport.name, sentAt: clock() }));
-  };
-  const lane = async () => {
-    while (serverDown === null && next < claimed.length) await sendOne(claimed[next++]!);
-  };
-  if (claimed.length > 0) await sendOne(claimed[next++]!);
-  await Promise.all(Array.from({ length: Math.max(1, transport.parallel ?? 1) }, lane));
-  if (serverDown !== null) result.released += await releaseUnattempted(db, claimed.slice(next), serverDown, clock());
+  email: ClaimedEmail,
+  { transport, clock, maxAttempts, state, marking }: { transport: MailTransport; clock: () => Date; maxAttempts: number; state: { serverDown: string | null }; marking: Promise<void>[] },
+): Promise<"sent" | "failed" | "retrying"> {
+  const message = outgoing(email);
+  if ("kind" in message) return recordFailure(db, email, message, clock(), maxAttempts);
+  try {
+    await transport.send(message);
+  } catch (error) {
+    const failure = classifySendFailure(error);
+    // No point trying the rest against a server we cannot talk to.
+    if (failure.isServerDown) state.serverDown ??= failure.reason;
+    return recordFailure(db, email, failure, clock(), maxAttempts, isHardBounce(error));
+  }
+  marking.push(markSentSoon(db, { id: email.id, transport: transport.name, sentAt: clock() }));
+  return "sent";
 }
 
 async function claimDueEmails(
@@ -150,7 +219,7 @@ async function claimDueEmails(
        UPDATE "LetterDelivery" d SET status = 'FAILED', error = $3 FROM failed WHERE d."outboxEmailId" = failed.id`,
       [at, maxAttempts, `gave up after ${maxAttempts} attempts: the last one never finished`],
     );
-    // Index range scans (OutboxEmail(status, priority, nextAttemptAt)), not one scan of the whole outbox: in
+    // Index range scans (OutboxEmail(status, priority, nextAttemptAt, id)), not one scan of the whole outbox: in
     // a surge it holds a hundred thousand rows, and an OR of the conditions made PostgreSQL read and sort
     // all of them for every batch of 25. Expired leases (rare) go first; then mail someone waits for
     // (HIGH); bulk mail (LOW, news) fills what is left, at most lowLimit rows.
@@ -181,26 +250,24 @@ async function claimDueEmails(
        RETURNING o.id, o."to", o.subject, o.text, o.html, o.template, o."templateData", o."replyTo", o."fromName", o.cc, o.attempts, o.priority::text AS priority`,
       [at, batchSize, new Date(now.getTime() + leaseMs).toISOString(), Math.min(lowLimit, 2_147_483_647)],
     );
-    // Sent in this order: what someone waits for first.
-    const byPriority = (e: ClaimedEmail) => (e.priority === MailPriority.LOW ? 2 : e.priority === MailPriority.LETTER ? 1 : 0);
-    return rows.map((row) => ({ ...row, attempts: Number(row.attempts) })).sort((a, b) => byPriority(a) - byPriority(b));
+    return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
   });
 }
 
+// Not fenced by `attempts`: the messages went out, whoever else holds the rows now. One statement for the
+// marks: the emails' rows, then their letter deliveries if they have any. Prepared once per connection: it
+// runs every few messages in a backlog.
+const MARK_SENT = `WITH marks AS (
+     SELECT * FROM unnest($1::text[], $2::timestamp(3)[], $3::text[]) AS m(id, "sentAt", transport)
+   ), sent AS (
+     UPDATE "OutboxEmail" o SET status = 'SENT', "sentAt" = m."sentAt", transport = m.transport, "lockedUntil" = NULL, "lastError" = NULL
+       FROM marks m WHERE o.id = m.id AND o.status = 'SENDING' RETURNING o.id, o."sentAt"
+   )
+   UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = sent."sentAt", error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`;
+
 async function markSent(db: Database, marks: SentMark[]): Promise<void> {
   if (marks.length === 0) return;
-  // Not fenced by `attempts`: the messages went out, whoever else holds the rows now. One statement for
-  // the marks: the emails' rows, then their letter deliveries if they have any.
-  await db.sql.query(
-    `WITH marks AS (
-       SELECT * FROM unnest($1::text[], $2::timestamp(3)[], $3::text[]) AS m(id, "sentAt", transport)
-     ), sent AS (
-       UPDATE "OutboxEmail" o SET status = 'SENT', "sentAt" = m."sentAt", transport = m.transport, "lockedUntil" = NULL, "lastError" = NULL
-         FROM marks m WHERE o.id = m.id AND o.status = 'SENDING' RETURNING o.id, o."sentAt"
-     )
-     UPDATE "LetterDelivery" d SET status = 'SENT', "sentAt" = sent."sentAt", error = NULL FROM sent WHERE d."outboxEmailId" = sent.id`,
-    [marks.map((m) => m.id), marks.map((m) => m.sentAt.toISOString()), marks.map((m) => m.transport)],
-  );
+  await runPrepared(db, MARK_SENT, [marks.map((m) => m.id), marks.map((m) => m.sentAt.toISOString()), marks.map((m) => m.transport)], "mark sent");
 }
 
 /** A 5xx answer from the server: the recipient (or the message) refused for good. */

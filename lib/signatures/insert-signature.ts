@@ -1,11 +1,10 @@
 import crypto from "node:crypto";
-import type pg from "pg";
 import type { Database } from "../db/client";
 import { createBatcher, type Batcher } from "../db/batcher";
 import { stateLiteral } from "../db/state-literal";
 import { LIVE_CAMPAIGN } from "../campaigns/states";
 import { OPEN_STATE } from "../petitions/states";
-import { withoutValues } from "../db/database-error";
+import { runPrepared } from "../db/prepared";
 import { outboxColumns, type TemplatedEmailInput } from "../mail/outbox";
 import type { MailCapKey } from "../mail/unconfirmed-mail-caps";
 import type { Limit } from "../security/rate-limit";
@@ -111,7 +110,7 @@ async function insertGroup(db: Database, items: Item[]): Promise<InsertOutcome[]
     mailCaps,
   }));
   const params = [JSON.stringify(rows), limits.map((l) => Number(l.count)), limits.map((l) => Number(l.seconds)), latest.toISOString(), RATE_LIMIT_REASON];
-  const results = await runPrepared<{ n: number; inserted: boolean; isOpen: boolean; withinLimits: boolean; mailed: boolean }>(db, INSERT_BATCH, params);
+  const results = await runPrepared<{ n: number; inserted: boolean; isOpen: boolean; withinLimits: boolean; mailed: boolean }>(db, INSERT_BATCH, params, "signature batch");
   const byPosition = new Map(results.map((r) => [Number(r.n), r]));
   return items.map((_, i) => {
     const r = byPosition.get(i + 1);
@@ -195,22 +194,3 @@ const INSERT_BATCH = `WITH
   )
 SELECT c.n, s.id IS NOT NULL AS inserted, c.open AS "isOpen", c.within AS "withinLimits", m.id IS NOT NULL AS mailed
   FROM checked c LEFT JOIN sig s ON s.id = c.id LEFT JOIN mail m ON m.id = c."mailId" ORDER BY c.n`;
-
-const statementNames = new Map<string, string>();
-
-/**
- * On PostgreSQL the statement is prepared once per connection (a named statement): planning a CTE of
- * this size costs more than running it. PGlite, in-process, simply runs it.
- */
-async function runPrepared<T>(db: Database, text: string, values: unknown[]): Promise<T[]> {
-  if (db.sql.kind !== "postgres") return db.sql.query<T>(text, values);
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `placard_sign_${crypto.createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
-    statementNames.set(text, name);
-  }
-  const result = await (db.sql.native as pg.Pool).query({ name, text, values }).catch((error: unknown) => {
-    throw withoutValues(error, "signature batch");
-  });
-  return result.rows as T[];
-}
