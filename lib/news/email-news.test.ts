@@ -157,12 +157,14 @@ describeOnDatabases("emailing a campaign's news", (db) => {
     assert.equal(url.pathname, "/api/news/unsubscribe");
     assert.ok(!url.href.includes(leaving.split("@")[0]!), "no address in the link");
     const token = url.searchParams.get("token")!;
+    // One character changed (to one it is not already: a token ending in "x" once made this test pass its own token).
+    const altered = `${token.slice(0, -1)}${token.endsWith("x") ? "y" : "x"}`;
 
     const wanting = () => db().prisma.signature.count({ where: { emailNormalised: leaving, wantsUpdates: true } });
     assert.deepEqual(await unsubscribeView(db(), token, env().authSecret, "en"), { campaignTitle: "Justice for the oil workers of Zhanaozen", titleLocale: "en", subscribed: true });
     assert.equal(await wanting(), 2, "the page (a GET) changes nothing");
-    assert.equal(await unsubscribeView(db(), `${token.slice(0, -1)}x`, env().authSecret, "en"), null, "an altered token is no link");
-    assert.equal(await unsubscribeFromNews(db(), `${token.slice(0, -1)}x`, env().authSecret), null);
+    assert.equal(await unsubscribeView(db(), altered, env().authSecret, "en"), null, "an altered token is no link");
+    assert.equal(await unsubscribeFromNews(db(), altered, env().authSecret), null);
     assert.equal(await wanting(), 2);
 
     assert.deepEqual(await unsubscribeFromNews(db(), token, env().authSecret), { changed: 2 });
