@@ -2,8 +2,8 @@ import { afterEach, before, beforeEach, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeOnDatabases } from "../testing/db";
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp";
+import { testTransports } from "../testing/transports";
 import { sendPendingEmails } from "../mail/send-pending";
-import { createSmtpTransport } from "../mail/transport";
 import { SMTPServer } from "smtp-server";
 import { deliveryCampaign, deliveryTarget, queueLetter } from "./delivery-fixtures";
 import { cancelQueuedLetters, pauseTarget, reslotWaitingLetters, resumeTarget } from "./delivery-control";
@@ -19,12 +19,8 @@ const statusesOf = async (db: () => import("../db/client").Database, targetId: s
 describeOnDatabases("letters to targets through the worker, over real SMTP", (db) => {
   let smtp: TestSmtpServer | undefined;
   let refusing: SMTPServer | undefined;
-  const opened: ReturnType<typeof createSmtpTransport>[] = [];
-  const transportTo = (url: string) => {
-    const t = createSmtpTransport({ url, from: FROM, name: "smtp://test" });
-    opened.push(t);
-    return t;
-  };
+  const transports = testTransports(FROM);
+  const transportTo = transports.to;
   let campaignId = "";
   const now = new Date();
   const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -36,7 +32,7 @@ describeOnDatabases("letters to targets through the worker, over real SMTP", (db
     await db().prisma.outboxEmail.updateMany({ where: { status: { in: ["PENDING", "HELD"] } }, data: { status: "CANCELLED" } });
   });
   afterEach(async () => {
-    for (const t of opened.splice(0)) t.close();
+    transports.closeAll();
     await smtp?.close();
     smtp = undefined;
     await new Promise<void>((resolve) => (refusing ? refusing.close(() => resolve()) : resolve()));

@@ -4,9 +4,10 @@ import crypto from "node:crypto";
 import type { Database } from "../db/client";
 import { describeOnDatabases } from "../testing/db";
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp";
+import { testTransports } from "../testing/transports";
 import { enqueueEmail, outboxColumns } from "./outbox";
 import { drainPendingEmails } from "./send-pending";
-import { createSmtpTransport, type MailTransport } from "./transport";
+import type { MailTransport } from "./transport";
 
 // A backlog drained as a stream (docs/decisions/025): the next rows are claimed while the claimed ones go out.
 
@@ -26,19 +27,15 @@ async function queueLetters(db: Database, count: number): Promise<string[]> {
 
 describeOnDatabases("draining a backlog of mail", (db) => {
   let smtp: TestSmtpServer | undefined;
-  const opened: MailTransport[] = [];
-  const transportTo = (url: string) => {
-    const transport = createSmtpTransport({ url, from: FROM, name: "smtp://test" });
-    opened.push(transport);
-    return transport;
-  };
+  const transports = testTransports(FROM);
+  const transportTo = transports.to;
 
   beforeEach(async () => {
     await db().prisma.letterDelivery.deleteMany();
     await db().prisma.outboxEmail.deleteMany();
   });
   afterEach(async () => {
-    for (const transport of opened.splice(0)) transport.close();
+    transports.closeAll();
     await smtp?.close();
     smtp = undefined;
   });

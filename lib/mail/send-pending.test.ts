@@ -4,9 +4,10 @@ import net from "node:net";
 import type { Database } from "../db/client";
 import { describeOnDatabases } from "../testing/db";
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp";
+import { testTransports } from "../testing/transports";
 import { enqueueEmail } from "./outbox";
 import { sendPendingEmails } from "./send-pending";
-import { createSmtpTransport, devMailboxTransport, messageIdFor } from "./transport";
+import { devMailboxTransport, messageIdFor } from "./transport";
 import { env } from "../env";
 import { sealToken } from "./sealed-token";
 
@@ -54,19 +55,15 @@ const row = (db: Database, id: string) => db.prisma.outboxEmail.findUniqueOrThro
 
 describeOnDatabases("the outbox worker sending mail", (db, kind) => {
   let smtp: TestSmtpServer | undefined;
-  const opened: ReturnType<typeof createSmtpTransport>[] = [];
-  const transportTo = (url: string) => {
-    const transport = createSmtpTransport({ url, from: FROM, name: "smtp://test" });
-    opened.push(transport);
-    return transport;
-  };
+  const transports = testTransports(FROM);
+  const transportTo = transports.to;
 
   beforeEach(async () => {
     await db().prisma.letterDelivery.deleteMany();
     await db().prisma.outboxEmail.deleteMany();
   });
   afterEach(async () => {
-    for (const transport of opened.splice(0)) transport.close(); // pooled connections stay open until closed
+    transports.closeAll();
     await smtp?.close();
     smtp = undefined;
   });
