@@ -22,6 +22,11 @@ const pages: [string, string][] = [
   ["sponsor-form-en", "/en/campaigns/zhanaozen/sponsors/new"],
   ["letters-en", "/en/campaigns/zhanaozen/letters"],
   ["call-en", "/en/campaigns/zhanaozen/call"],
+  ["call-ru", "/ru/campaigns/zhanaozen/call"],
+  ["composer-en", "/en/campaigns/zhanaozen/letters/protest-embassy"],
+  ["composer-solidarity-ru", "/ru/campaigns/zhanaozen/letters/solidarity-strikers"],
+  ["targets-de", "/de/campaigns/zhanaozen/targets"],
+  ["wall-en", "/en/campaigns/zhanaozen/wall"],
   ["events-en", "/en/campaigns/zhanaozen/events"],
   ["news-en", "/en/news"],
   ["sign-in-en", "/en/auth/sign-in"],
@@ -56,7 +61,7 @@ for (const [name, path] of printed) {
 const signInAs = process.env.SIGN_IN_AS;
 if (signInAs) {
   const campaign = "/organise/campaigns/zhanaozen";
-  const consolePages = ["/organise", campaign, `${campaign}/petitions`, `${campaign}/petitions/new`, `${campaign}/signatures`, `${campaign}/sponsors`];
+  const consolePages = ["/organise", campaign, `${campaign}/petitions`, `${campaign}/petitions/new`, `${campaign}/signatures`, `${campaign}/sponsors`, `${campaign}/texts`, `${campaign}/targets`, `${campaign}/letters`, `${campaign}/deliveries`, `${campaign}/calls`, `${campaign}/replies`];
   const signedIn = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await signedIn.newPage();
   await page.goto(`${base}/en/auth/sign-in`);
