@@ -12,14 +12,14 @@ describeOnDatabases("pacing letters per target", (db) => {
     campaignId = (await deliveryCampaign(db(), Math.random().toString(36).slice(2, 8), { letterHourlyCap: 3 })).id;
   });
 
-  it("takes three letters an hour, spread over it, and puts the fourth in the next hour", async () => {
+  it("sends three letters of an hour at once, and spreads those over the cap over the next hour", async () => {
     const target = await deliveryTarget(db(), campaignId, { slug: "capped" });
-    const now = new Date("2026-12-03T10:00:00Z");
+    const now = new Date("2026-12-03T10:05:00Z");
     const slots: Date[] = [];
-    for (let i = 0; i < 4; i++) slots.push(...(await queueLetter(db(), campaignId, [target.id], anna, now)).slots);
-    const hours = slots.map((s) => s.toISOString().slice(11, 13));
-    assert.deepEqual(hours, ["10", "10", "10", "11"]);
-    const minutes = slots.slice(0, 3).map((s) => s.getUTCMinutes());
+    for (let i = 0; i < 7; i++) slots.push(...(await queueLetter(db(), campaignId, [target.id], anna, now)).slots);
+    assert.deepEqual(slots.slice(0, 3).map((s) => s.getTime()), [now, now, now].map((d) => d.getTime()), "room this hour: at once");
+    assert.deepEqual(slots.slice(3).map((s) => s.toISOString().slice(11, 13)), ["11", "11", "11", "12"]);
+    const minutes = slots.slice(3, 6).map((s) => s.getUTCMinutes());
     assert.ok(minutes[0]! < 1 && minutes[1]! >= 18 && minutes[1]! < 20 && minutes[2]! >= 36 && minutes[2]! < 38, `spread: ${minutes}`);
     const outbox = await db().prisma.outboxEmail.findMany({ where: { deliveries: { some: { targetId: target.id } } }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true, priority: true } });
     assert.deepEqual(outbox.map((o) => o.nextAttemptAt.getTime()), slots.map((s) => s.getTime()).sort((a, b) => a - b));

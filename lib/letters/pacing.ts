@@ -3,7 +3,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { nextOpenInstant, officeStatus, parseOfficeHours, type OfficeHours } from "../targets/office-hours";
 
 // When a letter to a target may go: the target's cap per hour (its own, else the campaign's), optionally only
-// in its office hours; letters over the cap wait for a later hour, spread over it. The letter composer calls
+// in its office hours. A letter goes at once while the current hour has room; letters over the cap wait for a
+// later hour, spread over it (and so do letters that wait for the office to open). The letter composer calls
 // it inside the transaction that queues a letter, once per letter, and writes the LetterDelivery row (with
 // scheduledFor = the slot) before asking for the next one: the count is taken from those rows. The target's
 // row is locked (FOR UPDATE) for the rest of the caller's transaction, so two confirmations at the same
@@ -67,6 +68,10 @@ export function slotFromCounts(target: PacedTarget, now: Date, taken: Map<number
     const n = taken.get(hourStart) ?? 0;
     last = new Date(windowStart);
     if (n >= cap) continue;
+    // Room in an hour that is open now: the letter goes now. Only the letters over the cap wait, and those
+    // are spread over the later hour they wait for (issue 11; a morning's surge no longer holds back the
+    // second letter of a quiet hour).
+    if (windowStart === now.getTime()) return now;
     // The n-th of cap places over the hour's first 55 minutes, plus a little jitter so that the letters of
     // many targets do not all leave on the same second; never before the window opens or after it closes.
     const spacing = SPREAD_MS / cap;
