@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import { DeliveryStatus, MailPriority, OutboxStatus, RecipientKind } from "../generated/prisma/enums";
-import { nextLetterSlot } from "./pacing";
+import { nextLetterSlot, type PacedTarget } from "./pacing";
 
 // What organisers do with a target's queue (capability "letters.deliver"): pause it (its queued letters are
 // HELD, the worker skips them), resume it (HELD letters are queued again, each at a fresh pacing slot),
@@ -31,20 +31,8 @@ export async function resumeTarget(tx: Tx, campaignId: string, targetId: string,
   const target = await targetOf(tx, campaignId, targetId);
   if (!target) return null;
   await tx.target.update({ where: { id: target.id }, data: { pausedAt: null } });
-  const held = await tx.letterDelivery.findMany({
-    where: { targetId: target.id, recipientKind: RecipientKind.TARGET, outboxEmail: { status: OutboxStatus.HELD } },
-    orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
-    select: { id: true, outboxEmailId: true },
-  });
-  // Each held letter takes a new slot: it leaves the count first, so the hours it held are free again.
-  await tx.letterDelivery.updateMany({ where: { id: { in: held.map((h) => h.id) } }, data: { scheduledFor: null } });
-  const paced = { ...target, campaignHourlyCap: target.campaign.letterHourlyCap };
-  for (const h of held) {
-    const slot = await nextLetterSlot(tx, paced, now);
-    await tx.letterDelivery.update({ where: { id: h.id }, data: { scheduledFor: slot } });
-    if (h.outboxEmailId) await tx.outboxEmail.updateMany({ where: { id: h.outboxEmailId, status: OutboxStatus.HELD }, data: { status: OutboxStatus.PENDING, nextAttemptAt: slot } });
-  }
-  return { resumed: held.length };
+  const resumed = await reslot(tx, { ...target, campaignHourlyCap: target.campaign.letterHourlyCap }, { outboxEmail: { status: OutboxStatus.HELD } }, OutboxStatus.HELD, now);
+  return { resumed };
 }
 
 /**
@@ -54,30 +42,34 @@ export async function resumeTarget(tx: Tx, campaignId: string, targetId: string,
  * target's letters get their slots when it is resumed.
  */
 export async function reslotWaitingLetters(tx: Tx, campaignId: string, now = new Date()): Promise<{ moved: number }> {
-  const waitingWhere: Prisma.LetterDeliveryWhereInput = {
-    recipientKind: RecipientKind.TARGET,
-    status: DeliveryStatus.QUEUED,
-    outboxEmail: { status: OutboxStatus.PENDING, attempts: 0 },
-    target: { campaignId, pausedAt: null },
-  };
-  const withWaiting = await tx.letterDelivery.findMany({ where: waitingWhere, distinct: ["targetId"], select: { targetId: true } });
+  const waiting: Prisma.LetterDeliveryWhereInput = { status: DeliveryStatus.QUEUED, outboxEmail: { status: OutboxStatus.PENDING, attempts: 0 } };
+  const targets = await tx.target.findMany({
+    where: { campaignId, pausedAt: null, deliveries: { some: { ...waiting, recipientKind: RecipientKind.TARGET } } },
+    select: { id: true, hourlyCap: true, sendInOfficeHoursOnly: true, officeHours: true, timeZone: true, campaign: { select: { letterHourlyCap: true } } },
+  });
   let moved = 0;
-  for (const { targetId } of withWaiting) {
-    if (!targetId) continue;
-    const target = await targetOf(tx, campaignId, targetId);
-    if (!target) continue;
-    const paced = { ...target, campaignHourlyCap: target.campaign.letterHourlyCap };
-    await tx.$queryRaw`SELECT id FROM "Target" WHERE id = ${target.id} FOR UPDATE`;
-    const waiting = await tx.letterDelivery.findMany({ where: { ...waitingWhere, targetId }, orderBy: [{ scheduledFor: "asc" }, { id: "asc" }], select: { id: true, outboxEmailId: true } });
-    await tx.letterDelivery.updateMany({ where: { id: { in: waiting.map((w) => w.id) } }, data: { scheduledFor: null } });
-    for (const w of waiting) {
-      const slot = await nextLetterSlot(tx, paced, now);
-      await tx.letterDelivery.update({ where: { id: w.id }, data: { scheduledFor: slot } });
-      if (w.outboxEmailId) await tx.outboxEmail.updateMany({ where: { id: w.outboxEmailId, status: OutboxStatus.PENDING }, data: { nextAttemptAt: slot } });
-    }
-    moved += waiting.length;
-  }
+  for (const target of targets) moved += await reslot(tx, { ...target, campaignHourlyCap: target.campaign.letterHourlyCap }, waiting, OutboxStatus.PENDING, now);
   return { moved };
+}
+
+/**
+ * Gives a target's letters matching `which` fresh slots, in their order: they leave the count first, so the
+ * hours they held are free again; then each takes the next slot (nextLetterSlot locks the target's row), and
+ * its outbox row, still `from`, becomes PENDING at that time.
+ */
+async function reslot(tx: Tx, target: PacedTarget, which: Prisma.LetterDeliveryWhereInput, from: OutboxStatus, now: Date): Promise<number> {
+  const rows = await tx.letterDelivery.findMany({
+    where: { ...which, targetId: target.id, recipientKind: RecipientKind.TARGET },
+    orderBy: [{ scheduledFor: "asc" }, { id: "asc" }],
+    select: { id: true, outboxEmailId: true },
+  });
+  await tx.letterDelivery.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { scheduledFor: null } });
+  for (const row of rows) {
+    const slot = await nextLetterSlot(tx, target, now);
+    await tx.letterDelivery.update({ where: { id: row.id }, data: { scheduledFor: slot } });
+    if (row.outboxEmailId) await tx.outboxEmail.updateMany({ where: { id: row.outboxEmailId, status: from }, data: { status: OutboxStatus.PENDING, nextAttemptAt: slot } });
+  }
+  return rows.length;
 }
 
 export async function cancelQueuedLetters(tx: Tx, campaignId: string, targetId: string): Promise<{ cancelled: number } | null> {
