@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { countryFromAcceptLanguage, proposeNearestTarget, type NearestCandidate } from "./nearest";
+import { countryFromAcceptLanguage, proposeNearestTarget, readerCountry, type NearestCandidate } from "./nearest";
 
 const t = (id: string, kind: NearestCandidate["kind"], country: string, extra: Partial<NearestCandidate> = {}): NearestCandidate => ({
   id, kind, name: id, represents: "KZ", country, city: null, accreditedTo: [], ...extra,
@@ -35,5 +35,12 @@ describe("the nearest target for a supporter's country", () => {
     assert.equal(countryFromAcceptLanguage("en;q=0.9, pt-br;q=0.8"), "BR");
     assert.equal(countryFromAcceptLanguage("ru"), null);
     assert.equal(countryFromAcceptLanguage(undefined), null);
+  });
+  it("takes the country the reader typed over the browser's, and says when the typed one is no country", () => {
+    assert.deepEqual(readerCountry("Deutschland", "en-GB"), { country: "DE", typed: "Deutschland", unknown: false });
+    assert.deepEqual(readerCountry(" gb ", "de-DE"), { country: "GB", typed: "gb", unknown: false });
+    assert.deepEqual(readerCountry("", "de-DE"), { country: "DE", typed: "", unknown: false });
+    assert.deepEqual(readerCountry(["DE", "FR"], "fr-FR"), { country: "FR", typed: "", unknown: false }, "a repeated parameter is ignored");
+    assert.deepEqual(readerCountry("Narnia", "de-DE"), { country: null, typed: "Narnia", unknown: true });
   });
 });

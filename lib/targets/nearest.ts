@@ -1,4 +1,5 @@
 import type { TargetKind } from "../generated/prisma/enums";
+import { countryFromText } from "../i18n/countries";
 
 // "Write to your nearest embassy": from the supporter's country, the campaign's directory proposes the
 // embassy of the target state in that country, else a consulate there, else the embassy accredited to that
@@ -57,4 +58,16 @@ export function countryFromAcceptLanguage(header: string | null | undefined): st
     if (region) return region.toUpperCase();
   }
   return null;
+}
+
+/**
+ * The reader's country for a page that proposes offices: `?country=` as typed (a name in any language, or the
+ * code: decision 026), else the browser's suggestion. `unknown` when something was typed that is no country;
+ * the page says so and proposes for no country rather than guessing from the browser.
+ */
+export function readerCountry(asked: unknown, acceptLanguage: string | null | undefined): { country: string | null; typed: string; unknown: boolean } {
+  const typed = typeof asked === "string" ? asked.trim() : "";
+  if (!typed) return { country: countryFromAcceptLanguage(acceptLanguage), typed, unknown: false };
+  const country = countryFromText(typed);
+  return { country, typed, unknown: country === null };
 }

@@ -7,8 +7,7 @@ import { langAttribute } from "@/lib/content/pick-translation";
 import { getDb } from "@/lib/db";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { getCallSheet, type CallTarget } from "@/lib/targets/call-sheet";
-import { countryFromText } from "@/lib/i18n/countries";
-import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
+import { readerCountry } from "@/lib/targets/nearest";
 import { fillPlaceholders } from "@/lib/letters/placeholders";
 import { countsByTarget, emptyCounts } from "@/lib/calls/counts";
 import { reportCallAction } from "@/lib/calls/actions";
@@ -39,10 +38,8 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const campaign = await loadCampaignHeader((await params).campaign, locale);
   const query = await searchParams;
   // The country as typed (a name in any language, or the code; see decision 026), else the browser's.
-  const asked = one(query.country)?.trim() ?? "";
-  const typed = asked ? countryFromText(asked) : null;
-  const unknownCountry = asked !== "" && !typed;
-  const country = typed ?? (unknownCountry ? null : countryFromAcceptLanguage((await headers()).get("accept-language")));
+  const reader = readerCountry(one(query.country), (await headers()).get("accept-language"));
+  const country = reader.country;
   const db = await getDb();
   const [sheet, counts] = await Promise.all([getCallSheet(db, campaign, locale, country), countsByTarget(db, campaign.id)]);
   const now = new Date();
@@ -115,9 +112,9 @@ export default async function CallPage({ params, searchParams }: { params: Param
       {all.length > 0 ? (
         <form method="get" className="inline-form no-print">
           <label htmlFor="call-country">{t("calls.countryLabel")}</label>
-          <input id="call-country" name="country" defaultValue={country ? countryName(country, locale) : asked} autoComplete="country-name" maxLength={80} />
+          <input id="call-country" name="country" defaultValue={country ? countryName(country, locale) : reader.typed} autoComplete="country-name" maxLength={80} />
           <button type="submit" className="button">{t("calls.countrySubmit")}</button>
-          {unknownCountry ? <p className="notice" role="status">{t("calls.countryUnknown")}</p> : null}
+          {reader.unknown ? <p className="notice" role="status">{t("calls.countryUnknown")}</p> : null}
         </form>
       ) : null}
       {all.length === 0 ? <p className={styles.empty}>{t("actions.callPage.none")}</p> : null}

@@ -3,13 +3,13 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
-import { countryFromText, countryName } from "@/lib/i18n/countries";
+import { countryName } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { loadComposerTemplate } from "@/lib/letters/public-templates";
 import { fillPlaceholders } from "@/lib/letters/placeholders";
 import { sendLetterAction } from "@/lib/letters/send-actions";
-import { countryFromAcceptLanguage, proposeNearestTarget } from "@/lib/targets/nearest";
+import { proposeNearestTarget, readerCountry } from "@/lib/targets/nearest";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import { LetterForm } from "@/components/letters/letter-form";
 import { OtherWaysButtons } from "@/components/letters/other-ways";
@@ -37,10 +37,8 @@ export default async function ComposerPage({ params, searchParams }: { params: P
   const campaign = await loadCampaignHeader(campaignSlug, locale);
   const template = await loadComposerTemplate(await getDb(), campaignSlug, templateSlug, locale);
   if (!template) notFound();
-  const asked = (await searchParams).country;
-  const typed = typeof asked === "string" && asked.trim() ? countryFromText(asked) : null;
-  const unknownCountry = typeof asked === "string" && asked.trim() !== "" && !typed;
-  const country = typed ?? (unknownCountry ? "" : (countryFromAcceptLanguage((await headers()).get("accept-language")) ?? ""));
+  const reader = readerCountry((await searchParams).country, (await headers()).get("accept-language"));
+  const country = reader.country ?? "";
   const missions = template.targets.filter((tg) => MISSIONS.has(tg.kind));
   const others = template.targets.filter((tg) => !MISSIONS.has(tg.kind));
   const proposal = missions.length ? proposeNearestTarget(missions, { country: country || null, represents: template.campaign.country, fallbackTargetId: template.campaign.fallbackTargetId }) : null;
@@ -70,9 +68,9 @@ export default async function ComposerPage({ params, searchParams }: { params: P
       {missions.length > 0 ? (
         <form method="get" className="inline-form no-print">
           <label htmlFor="nearest-country">{k("nearestLabel")}</label>
-          <input id="nearest-country" name="country" defaultValue={country ? countryName(country, locale) : typeof asked === "string" ? asked : ""} autoComplete="country-name" maxLength={80} />
+          <input id="nearest-country" name="country" defaultValue={country ? countryName(country, locale) : reader.typed} autoComplete="country-name" maxLength={80} />
           <button type="submit" className="button">{k("nearestButton")}</button>
-          {unknownCountry ? <p className="notice" role="status">{k("nearestUnknown")}</p> : null}
+          {reader.unknown ? <p className="notice" role="status">{k("nearestUnknown")}</p> : null}
         </form>
       ) : null}
       <LetterForm

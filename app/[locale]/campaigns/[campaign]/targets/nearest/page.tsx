@@ -6,9 +6,8 @@ import styles from "@/components/campaigns/subpage.module.css";
 import { DirectoryEntry, NearestForm, directoryCountries } from "@/components/targets/directory-entry";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
-import { isCountryCode } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
-import { countryFromAcceptLanguage } from "@/lib/targets/nearest";
+import { readerCountry } from "@/lib/targets/nearest";
 import { directoryWithProposal } from "@/lib/targets/public-directory";
 
 // The office nearest to a supporter's country, with the reason it was chosen: the country asked for, or
@@ -26,9 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function NearestTargetPage({ params, searchParams }: { params: Params; searchParams: Promise<{ country?: string | string[] }> }) {
   const { locale, t } = await getLocaleAndT(params);
   const campaign = await loadCampaignHeader((await params).campaign, locale);
-  const asked = (await searchParams).country;
-  const typed = typeof asked === "string" && isCountryCode(asked.toUpperCase()) ? asked.toUpperCase() : null;
-  const country = typed ?? countryFromAcceptLanguage((await headers()).get("accept-language"));
+  const { country } = readerCountry((await searchParams).country, (await headers()).get("accept-language"));
   const { targets: all, proposal } = await directoryWithProposal(await getDb(), campaign.id, country);
   const here = { all, others: all.filter((t) => t.country === country && t.id !== proposal?.target.id) };
   const base = `/${locale}/campaigns/${campaign.slug}/targets`;
