@@ -7,6 +7,7 @@ import { readForm } from "../forms/read-form";
 import { countryFromText, countryName } from "../i18n/countries";
 import { isLocale, type Locale } from "../i18n/config";
 import { fillPlaceholders, numberedDemands, type PlaceholderValues } from "./placeholders";
+import { letterDate } from "./reader-values";
 import { chooseLetterText } from "./variants";
 
 // One letter as a supporter composes it, whichever way it then goes (through Placard, the supporter's own
@@ -152,7 +153,7 @@ export async function composeLetter(db: Database, input: LetterFormInput, { seed
     sender_country: countryName(input.country, locale),
     demands,
     campaign_title: title,
-    date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(now),
+    date: letterDate(locale, now),
   };
   const messages = (targets as ComposedTarget[]).map((target) => {
     const values: PlaceholderValues = { ...common, target_name: target.name, target_city: target.city ?? "", target_country: countryName(target.country, locale) };

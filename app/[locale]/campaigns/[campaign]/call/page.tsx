@@ -9,6 +9,7 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import { getCallSheet, type CallTarget } from "@/lib/targets/call-sheet";
 import { readerCountry } from "@/lib/targets/nearest";
 import { fillPlaceholders } from "@/lib/letters/placeholders";
+import { readerValues } from "@/lib/letters/reader-values";
 import { countsByTarget, emptyCounts } from "@/lib/calls/counts";
 import { reportCallAction } from "@/lib/calls/actions";
 import { CallCard } from "@/components/calls/call-card";
@@ -43,23 +44,11 @@ export default async function CallPage({ params, searchParams }: { params: Param
   const db = await getDb();
   const [sheet, counts] = await Promise.all([getCallSheet(db, campaign, locale, country), countsByTarget(db, campaign.id)]);
   const now = new Date();
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(now);
   const scriptFor = (target: CallTarget) =>
     sheet.script
       ? {
           lang: langAttribute(sheet.script.locale, locale),
-          text: fillPlaceholders(sheet.script.text, {
-            target_name: target.name,
-            target_city: target.city ?? "",
-            target_country: countryName(target.country, locale),
-            campaign_title: campaign.title,
-            demands: sheet.demands,
-            date,
-            sender_name: t("calls.senderBlank"),
-            sender_organisation: t("calls.senderOrgBlank"),
-            sender_city: t("calls.senderCityBlank"),
-            sender_country: t("calls.senderCountryBlank"),
-          }),
+          text: fillPlaceholders(sheet.script.text, readerValues(t, locale, { campaignTitle: campaign.title, demands: sheet.demands, target, now })),
         }
       : null;
   const called = one(query.called);

@@ -8,6 +8,7 @@ import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { loadComposerTemplate } from "@/lib/letters/public-templates";
 import { fillPlaceholders } from "@/lib/letters/placeholders";
+import { readerValues } from "@/lib/letters/reader-values";
 import { sendLetterAction } from "@/lib/letters/send-actions";
 import { proposeNearestTarget, readerCountry } from "@/lib/targets/nearest";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
@@ -50,16 +51,7 @@ export default async function ComposerPage({ params, searchParams }: { params: P
   const preview = (text: string) =>
     template.editable
       ? text
-      : fillPlaceholders(text, {
-          campaign_title: template.campaignTitle,
-          demands: template.demands,
-          date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date()),
-          sender_name: t("calls.senderBlank"),
-          sender_organisation: t("calls.senderOrgBlank"),
-          sender_city: t("calls.senderCityBlank"),
-          sender_country: country ? countryName(country, locale) : t("calls.senderCountryBlank"),
-          ...(previewTarget ? { target_name: previewTarget.name, target_city: previewTarget.city ?? "", target_country: countryName(previewTarget.country, locale) } : {}),
-        });
+      : fillPlaceholders(text, readerValues(t, locale, { campaignTitle: template.campaignTitle, demands: template.demands, target: previewTarget, senderCountry: country }));
   const k = (key: string) => t(`letterComposer.${key}` as MessageKey);
 
   return (
