@@ -1,53 +1,96 @@
 import type { Database } from "../db/client";
-import { EventStatus, ModerationStatus, type EventKind } from "../generated/prisma/enums";
+import { ModerationStatus, SponsorStatus, type EventKind, type EventStatus } from "../generated/prisma/enums";
+import { PUBLIC_EVENT_STATES } from "./states";
 import { pastEventWhere, upcomingEventWhere } from "./timing";
 
 // Pickets, demonstrations and meetings held for a campaign, as the public sees them: only published
-// events, only approved reports, and nothing about the person who registered them (no name, no email):
-// the organisation that held it is enough to give the event its credibility.
+// (or cancelled) events, only approved reports, and nothing about the person who registered them (no
+// name, no email): the organisation that held it and its public contact, if it gave one, are enough.
 
-export type PublicEventReport = { attendance: number | null; body: string; pressLinks: string[]; createdAt: Date };
+export type PublicEventPhoto = { id: string; width: number; height: number; alt: string };
+export type PublicEventReport = { attendance: number | null; body: string; pressLinks: string[]; createdAt: Date; photos: PublicEventPhoto[] };
 
 export type PublicEvent = {
   id: string;
   kind: EventKind;
+  status: EventStatus;
   title: string;
   description: string | null;
   startsAt: Date;
   endsAt: Date | null;
   timeZone: string;
   venue: string;
+  streetAddress: string | null;
   city: string;
   country: string;
+  latitude: number | null;
+  longitude: number | null;
   organisationName: string | null;
+  /** The approved sponsor the organisation is, when the host named one. */
+  sponsor: { id: string; name: string } | null;
+  publicContact: string | null;
+  expectedAttendance: number | null;
+  accessibility: string | null;
   reports: PublicEventReport[];
 };
 
-const eventSelect = {
+export const publicEventSelect = {
   id: true,
   kind: true,
+  status: true,
   title: true,
   description: true,
   startsAt: true,
   endsAt: true,
   timeZone: true,
   venue: true,
+  streetAddress: true,
   city: true,
   country: true,
+  latitude: true,
+  longitude: true,
   organisationName: true,
+  sponsor: { select: { id: true, name: true, status: true } },
+  publicContact: true,
+  expectedAttendance: true,
+  accessibility: true,
   reports: {
     where: { status: ModerationStatus.APPROVED },
     orderBy: { createdAt: "asc" },
-    select: { attendance: true, body: true, pressLinks: true, createdAt: true },
+    select: {
+      attendance: true,
+      body: true,
+      pressLinks: true,
+      createdAt: true,
+      photos: { where: { hidden: false }, orderBy: { position: "asc" }, select: { id: true, width: true, height: true, alt: true } },
+    },
   },
 } as const;
 
-export async function listPublicEvents(db: Database, campaignId: string): Promise<{ upcoming: PublicEvent[]; past: PublicEvent[] }> {
-  const now = new Date();
-  const published = { campaignId, status: EventStatus.PUBLISHED };
+/** The public's where for a campaign's events. */
+export function publicEventsWhere(campaignId: string) {
+  return { campaignId, status: { in: [...PUBLIC_EVENT_STATES] } };
+}
+
+export async function listPublicEvents(db: Database, campaignId: string, now = new Date()): Promise<{ upcoming: PublicEvent[]; past: PublicEvent[] }> {
+  const where = publicEventsWhere(campaignId);
   const [upcoming, past] = await Promise.all([
-    db.prisma.event.findMany({ where: { ...published, ...upcomingEventWhere(now) }, orderBy: { startsAt: "asc" }, select: eventSelect }),
-    db.prisma.event.findMany({ where: { ...published, ...pastEventWhere(now) }, orderBy: { startsAt: "desc" }, select: eventSelect }),
+    db.prisma.event.findMany({ where: { ...where, ...upcomingEventWhere(now) }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: publicEventSelect }),
+    db.prisma.event.findMany({ where: { ...where, ...pastEventWhere(now) }, orderBy: [{ startsAt: "desc" }, { id: "asc" }], select: publicEventSelect }),
   ]);
-  return { upcoming, past };
+  return { upcoming: upcoming.map(toPublic), past: past.map(toPublic) };
+}
+
+/** One event of the campaign as the public sees it, or null (unknown, unpublished, another campaign's). */
+export async function findPublicEvent(db: Database, campaignId: string, eventId: string): Promise<PublicEvent | null> {
+  if (!/^[a-z0-9]{1,40}$/i.test(eventId)) return null;
+  const row = await db.prisma.event.findFirst({ where: { id: eventId, ...publicEventsWhere(campaignId) }, select: publicEventSelect });
+  return row ? toPublic(row) : null;
+}
+
+type Row = Omit<PublicEvent, "sponsor"> & { sponsor: { id: string; name: string; status: SponsorStatus } | null };
+
+/** A sponsor that is no longer approved is not linked. */
+function toPublic({ sponsor, ...event }: Row): PublicEvent {
+  return { ...event, sponsor: sponsor && sponsor.status === SponsorStatus.APPROVED ? { id: sponsor.id, name: sponsor.name } : null };
 }

@@ -510,7 +510,10 @@ export const de: Catalogue<typeof en> = {
       kind: {
         PICKET: "Mahnwache",
         DEMONSTRATION: "Demonstration",
+        RALLY: "Kundgebung",
+        VIGIL: "Mahnwache",
         MEETING: "Versammlung",
+        SOLIDARITY_STRIKE: "Solidaritätsstreik",
         OTHER: "Aktion",
       },
       when: "Wann",

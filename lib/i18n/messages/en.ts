@@ -506,7 +506,10 @@ export const en = {
       kind: {
         PICKET: "Picket",
         DEMONSTRATION: "Demonstration",
+        RALLY: "Rally",
+        VIGIL: "Vigil",
         MEETING: "Meeting",
+        SOLIDARITY_STRIKE: "Solidarity strike",
         OTHER: "Event",
       },
       when: "When",

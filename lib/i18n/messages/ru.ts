@@ -509,7 +509,10 @@ export const ru: Catalogue<typeof en> = {
       kind: {
         PICKET: "Пикет",
         DEMONSTRATION: "Демонстрация",
+        RALLY: "Митинг",
+        VIGIL: "Акция памяти",
         MEETING: "Собрание",
+        SOLIDARITY_STRIKE: "Забастовка солидарности",
         OTHER: "Акция",
       },
       when: "Когда",
