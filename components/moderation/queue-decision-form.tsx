@@ -6,12 +6,12 @@ import { FormNotice } from "@/components/organise-petitions/form-bits";
 import type { FormState } from "@/lib/forms/form-state";
 import styles from "./moderation.module.css";
 
-// One queue item's decision: a reason (needed to reject) and two real buttons. A plain form post
+// One queue item's decision: a reason (needed to reject) and two real buttons (three for an event). A plain form post
 // without JavaScript (the page comes back with the answer at this item); with it, the answer in place.
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-type Labels = { reason: string; hint: string; approve: string; reject: string };
+type Labels = { reason: string; hint: string; approve: string; reject: string; /** An event's third choice: approve and trust its host. */ trust?: string };
 
 export function QueueDecisionForm({ action, hidden, labels, itemId, describedBy }: { action: Action; hidden: Record<string, string>; labels: Labels; itemId: string; describedBy: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
@@ -29,6 +29,11 @@ export function QueueDecisionForm({ action, hidden, labels, itemId, describedBy 
         <button type="submit" name="decision" value="APPROVE" className="button" disabled={pending} aria-describedby={describedBy}>
           {labels.approve}
         </button>
+        {labels.trust ? (
+          <button type="submit" name="decision" value="APPROVE_AND_TRUST" className="button" disabled={pending} aria-describedby={describedBy}>
+            {labels.trust}
+          </button>
+        ) : null}
         <button type="submit" name="decision" value="REJECT" className="button button--quiet" disabled={pending} aria-describedby={describedBy}>
           {labels.reject}
         </button>

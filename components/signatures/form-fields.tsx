@@ -38,10 +38,19 @@ export function ErrorText({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-type InputProps = Common & { defaultValue?: string; type?: "text" | "email" | "url"; autoComplete?: string; maxLength?: number; inputMode?: "email" | "text" | "url" };
+type InputProps = Common & {
+  defaultValue?: string;
+  type?: "text" | "email" | "url" | "datetime-local";
+  autoComplete?: string;
+  maxLength?: number;
+  inputMode?: "email" | "text" | "url" | "decimal" | "numeric";
+  /** Suggestions (a datalist's id). */
+  list?: string;
+  placeholder?: string;
+};
 
 export function TextField(props: InputProps) {
-  const { prefix, name, error, defaultValue, type = "text", autoComplete, maxLength, inputMode } = props;
+  const { prefix, name, error, defaultValue, type = "text", autoComplete, maxLength, inputMode, list, placeholder } = props;
   return (
     <Frame {...props}>
       <input
@@ -52,6 +61,8 @@ export function TextField(props: InputProps) {
         autoComplete={autoComplete}
         maxLength={maxLength}
         inputMode={inputMode}
+        list={list}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(props)}
       />

@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import { ModerationStatus, SponsorStatus, type EventKind, type EventStatus } from "../generated/prisma/enums";
-import { PUBLIC_EVENT_STATES } from "./states";
+import { PUBLIC_EVENT_STATES, PUBLISHED_EVENT } from "./states";
 import { pastEventWhere, upcomingEventWhere } from "./timing";
 
 // Pickets, demonstrations and meetings held for a campaign, as the public sees them: only published
@@ -69,7 +69,9 @@ export const publicEventSelect = {
 
 /** The public's where for a campaign's events. */
 export function publicEventsWhere(campaignId: string) {
-  return { campaignId, status: { in: [...PUBLIC_EVENT_STATES] } };
+  // A cancelled event is shown (marked) only if it was published before: one never read by a moderator is not.
+  // (In an AND: the callers spread their own OR beside it.)
+  return { campaignId, status: { in: [...PUBLIC_EVENT_STATES] }, AND: [{ OR: [{ status: PUBLISHED_EVENT }, { publishedAt: { not: null } }] }] };
 }
 
 export async function listPublicEvents(db: Database, campaignId: string, now = new Date()): Promise<{ upcoming: PublicEvent[]; past: PublicEvent[] }> {

@@ -13,6 +13,7 @@ import { MODERATION_NOTE_MAX } from "../sponsors/moderation-limits";
 import { REJECTION_PURPOSE, REJECTION_SELECT, enqueueRejectionEmail } from "../sponsors/rejection-email";
 import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from "../sponsors/states";
 import { awaitingWallLetter } from "./queue";
+import { decideEvent } from "../events/moderate";
 
 // A moderator's decision on one item of the queue (./queue.ts): approve, or reject with a reason.
 //   sponsor   approve → APPROVED (public); reject → REJECTED, and the reason is emailed to the sponsor,
@@ -24,6 +25,9 @@ import { awaitingWallLetter } from "./queue";
 //   letter    (a solidarity letter for the wall) approve → wallStatus APPROVED, shown on the campaign's
 //             wall; reject → REJECTED, not shown. Nobody is emailed: the letter itself was delivered to the
 //             campaign either way, and the wall is only a courtesy; the reason stays in the audit log.
+//   event     (a picket registered by its host) approve → PUBLISHED, the host is told; "approve and
+//             trust this host" also lets the host's later events skip the queue; reject → REJECTED, and
+//             the reason is emailed to the host's confirmed address (lib/events/moderate.ts).
 // Each change is one update guarded by the item's state and the capability in its where, with its
 // audit entry (and email) in the same transaction. An item decided meanwhile is refused, not changed twice.
 
@@ -36,21 +40,24 @@ export { REJECTION_PURPOSE };
 
 export const queueDecisionSchema = z
   .strictObject({
-    item: z.string().regex(/^(sponsor|signature|letter):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
-    decision: z.enum(["APPROVE", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
+    item: z.string().regex(/^(sponsor|signature|letter|event):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
+    decision: z.enum(["APPROVE", "APPROVE_AND_TRUST", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
     reason: z.string().trim().max(MODERATION_NOTE_MAX, key("moderationQueue.errors.reasonTooLong")).default(""),
   })
-  .refine((v) => v.decision === "APPROVE" || v.reason !== "", { path: ["reason"], message: key("moderationQueue.errors.reasonRequired") });
+  .refine((v) => v.decision !== "REJECT" || v.reason !== "", { path: ["reason"], message: key("moderationQueue.errors.reasonRequired") })
+  .refine((v) => v.decision !== "APPROVE_AND_TRUST" || v.item.startsWith("event:"), { path: ["decision"], message: key("moderationQueue.errors.decisionInvalid") });
 
 export type QueueDecision = z.output<typeof queueDecisionSchema>;
-export type QueueKind = "sponsor" | "signature" | "letter";
+export type QueueKind = "sponsor" | "signature" | "letter" | "event";
 export type DecisionContext = { db: Database; actor: Pick<CurrentUser, "id" | "role">; campaignId: string; audit: Audit };
 
 /** Decides one item; the kind it was, for the notice. Throws ActionRefusal when it is no longer waiting. */
 export async function decideQueueItem(ctx: DecisionContext, input: QueueDecision, now = new Date()): Promise<QueueKind> {
   const [kind, id] = input.item.split(":") as [QueueKind, string];
-  const decide = kind === "sponsor" ? decideSponsor : kind === "signature" ? decideSignature : decideWallLetter;
-  const decided = await decide(ctx, id, input.decision, input.reason, now);
+  const decided =
+    kind === "event"
+      ? await decideEvent(ctx, id, input.decision, input.reason, now)
+      : await (kind === "sponsor" ? decideSponsor : kind === "signature" ? decideSignature : decideWallLetter)(ctx, id, input.decision === "REJECT" ? "REJECT" : "APPROVE", input.reason, now);
   if (!decided) throw new ActionRefusal("moderationQueue.errors.alreadyDecided");
   return kind;
 }

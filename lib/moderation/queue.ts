@@ -4,14 +4,14 @@ import type { CurrentUser } from "../auth/roles";
 import { pickTranslation } from "../content/pick-translation";
 import type { Database } from "../db/client";
 import { stateLiteral } from "../db/state-literal";
-import { LetterKind, LetterStatus, ModerationStatus, UserRole, type OrganisationKind, type SignatureStatus, type SponsorKind } from "../generated/prisma/enums";
+import { EventStatus, LetterKind, LetterStatus, ModerationStatus, UserRole, type EventKind, type OrganisationKind, type SignatureStatus, type SponsorKind } from "../generated/prisma/enums";
 import { INVALIDATED_STATE } from "../signatures/states";
 import { AWAITING_MODERATION_STATE } from "../sponsors/states";
 
 // The campaign's one moderation queue (issue 10): everything supporters submitted that waits for a
 // moderator's decision, oldest first across kinds. Today: sponsor entries confirmed by email
 // (AWAITING_MODERATION) and signatures held as suspect (not invalidated). Solidarity letters
-// for the wall (confirmed, with the sender's consent) join too (issue 11). Events join later, as more kinds here and one more sub-select in the count. The capability is in every query's where.
+// for the wall (confirmed, with the sender's consent) join too (issue 11). Events registered by their hosts (confirmed by email, AWAITING_MODERATION) join with issue 12. The capability is in every query's where.
 
 /** How many items the page shows at once: decide on these, and the next ones follow. */
 export const QUEUE_PAGE_SIZE = 100;
@@ -60,13 +60,39 @@ export type LetterQueueItem = {
   text: string;
 };
 
-export type QueueItem = SponsorQueueItem | SignatureQueueItem | LetterQueueItem;
+export type EventQueueItem = {
+  kind: "event";
+  id: string;
+  /** When it joined the queue: its host confirmed the address (or changed a published event). */
+  arrivedAt: Date;
+  eventKind: EventKind;
+  title: string;
+  description: string | null;
+  startsAt: Date;
+  endsAt: Date | null;
+  timeZone: string;
+  venue: string;
+  streetAddress: string | null;
+  city: string;
+  country: string;
+  organisationName: string | null;
+  sponsorName: string | null;
+  publicContact: string | null;
+  /** Only the domain of the host's address: enough to see "a union's own domain", nothing more. */
+  emailDomain: string;
+  /** Published before and changed by its host since. */
+  changed: boolean;
+};
+
+export type QueueItem = SponsorQueueItem | SignatureQueueItem | LetterQueueItem | EventQueueItem;
 
 export type ModerationQueue = { total: number; items: QueueItem[] };
 
 /** What sits in the queue, as Prisma wheres (the count below says the same in SQL). */
 const awaitingSponsor = { status: AWAITING_MODERATION_STATE } as const;
 const suspectSignature = { isSuspect: true, status: { not: INVALIDATED_STATE } } as const;
+/** A registered event whose host confirmed the address, not yet decided. */
+export const awaitingEvent = { status: EventStatus.AWAITING_MODERATION } as const;
 /** A confirmed solidarity letter whose sender agreed to the wall, not yet decided. */
 export const awaitingWallLetter = {
   status: LetterStatus.CONFIRMED,
@@ -77,7 +103,7 @@ export const awaitingWallLetter = {
 
 export async function listModerationQueue(db: Database, actor: Actor, campaignId: string, locale: string): Promise<ModerationQueue> {
   const campaign = campaignWhereCan(actor, "moderation.decide");
-  const [total, sponsors, signatures, letters] = await Promise.all([
+  const [total, sponsors, signatures, letters, events] = await Promise.all([
     countAwaitingModeration(db, actor, { campaignId }).then((n) => n ?? 0),
     db.prisma.sponsor.findMany({
       where: { campaignId, campaign, ...awaitingSponsor },
@@ -102,6 +128,16 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
       orderBy: [{ confirmedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       take: QUEUE_PAGE_SIZE,
       select: { id: true, senderName: true, senderOrganisation: true, senderCity: true, senderCountry: true, body: true, confirmedAt: true, createdAt: true },
+    }),
+    db.prisma.event.findMany({
+      where: { campaignId, campaign, ...awaitingEvent },
+      orderBy: [{ confirmedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true, kind: true, title: true, description: true, startsAt: true, endsAt: true, timeZone: true, venue: true, streetAddress: true,
+        city: true, country: true, organisationName: true, publicContact: true, email: true, publishedAt: true, confirmedAt: true, createdAt: true, updatedAt: true,
+        sponsor: { select: { name: true } },
+      },
     }),
   ]);
   const items: QueueItem[] = [
@@ -140,6 +176,26 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
       country: l.senderCountry,
       text: l.body,
     })),
+    ...events.map((e): EventQueueItem => ({
+      kind: "event",
+      id: e.id,
+      arrivedAt: e.publishedAt ? e.updatedAt : (e.confirmedAt ?? e.createdAt),
+      eventKind: e.kind,
+      title: e.title,
+      description: e.description,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      timeZone: e.timeZone,
+      venue: e.venue,
+      streetAddress: e.streetAddress,
+      city: e.city,
+      country: e.country,
+      organisationName: e.organisationName,
+      sponsorName: e.sponsor?.name ?? null,
+      publicContact: e.publicContact,
+      emailDomain: domainOf(e.email),
+      changed: e.publishedAt !== null,
+    })),
   ];
   items.sort((a, b) => a.arrivedAt.getTime() - b.arrivedAt.getTime() || a.id.localeCompare(b.id));
   return { total, items: items.slice(0, QUEUE_PAGE_SIZE) };
@@ -157,7 +213,8 @@ export async function countAwaitingModeration(db: Database, actor: Actor, campai
               WHERE p."campaignId" = c.id AND g."isSuspect" AND g.status <> ${stateLiteral(INVALIDATED_STATE)})::int
           + (SELECT count(*) FROM "Letter" l JOIN "LetterTemplate" lt ON lt.id = l."templateId"
               WHERE l."campaignId" = c.id AND l.status = ${stateLiteral(LetterStatus.CONFIRMED)} AND l."wallConsent"
-                AND l."wallStatus" = ${stateLiteral(ModerationStatus.AWAITING_MODERATION)} AND lt.kind = ${stateLiteral(LetterKind.SOLIDARITY)})::int AS n
+                AND l."wallStatus" = ${stateLiteral(ModerationStatus.AWAITING_MODERATION)} AND lt.kind = ${stateLiteral(LetterKind.SOLIDARITY)})::int
+          + (SELECT count(*) FROM "Event" e WHERE e."campaignId" = c.id AND e.status = ${stateLiteral(EventStatus.AWAITING_MODERATION)})::int AS n
        FROM "Campaign" c
       WHERE ${match} AND ${campaignSqlCan(actor, "moderation.decide", "c.id", "$2")}`,
     // An admin's condition is TRUE and names no $2 (PostgreSQL refuses a parameter it cannot type).

@@ -28,6 +28,7 @@ async function writeEvent(w: SeedWriter, campaign: SeededCampaign, event: EventS
           emailNormalised: normaliseEmail(event.email),
           status: "PUBLISHED",
           confirmedAt: registeredAt,
+          publishedAt: registeredAt,
           createdAt: registeredAt,
         },
         select: idOnly,

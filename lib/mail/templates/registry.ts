@@ -20,6 +20,8 @@ import { campaignNewsEmail } from "./campaign-news";
 import { unsubscribeApiPath, unsubscribeToken } from "../../news/unsubscribe-token";
 import { NewsKind } from "../../generated/prisma/enums";
 import { letterConfirmationEmail } from "./letter-confirmation";
+import { eventConfirmationEmail, eventHostLinkEmail, eventPublishedEmail, eventRejectedEmail } from "./event-host";
+import { hostPath } from "../../events/host-link";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -129,6 +131,33 @@ const templates = {
     data: z.strictObject({ locale, campaignTitle: z.string().max(300), targetNames: z.array(line).min(1).max(10), token: sealed, validDays: z.number().int().min(1).max(365) }),
     render: (d: { locale: (typeof locales)[number]; campaignTitle: string; targetNames: string[]; token: string; validDays: number }) =>
       letterConfirmationEmail(d.locale, { ...d, confirmUrl: `${env().appUrl}/${d.locale}/letters/confirm?token=${encodeURIComponent(openToken(d.token))}` }),
+  },
+  /** The link that confirms a registered event (lib/events/register.ts): the campaign's title, nothing the host typed. */
+  "event-confirmation": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), token: sealed, expiresAt: z.iso.datetime() }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; token: string; expiresAt: string }) =>
+      eventConfirmationEmail(d.locale, {
+        campaignTitle: d.campaignTitle,
+        confirmUrl: `${env().appUrl}/${d.locale}/events/confirm?token=${encodeURIComponent(openToken(d.token))}`,
+        expiresAt: new Date(d.expiresAt),
+      }),
+  },
+  /** The host's private link (lib/events/confirm.ts), to the address that has just confirmed. */
+  "event-host-link": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), title: line, token: sealed, published: z.boolean() }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; title: string; token: string; published: boolean }) =>
+      eventHostLinkEmail(d.locale, { ...d, hostUrl: absoluteUrl(env().appUrl, hostPath(d.locale, openToken(d.token))) }),
+  },
+  /** A moderator published the event (lib/moderation/decide.ts). */
+  "event-published": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), title: line, campaignSlug: z.string().regex(/^[a-z0-9-]{1,80}$/), eventId: z.string().regex(/^[a-z0-9]{1,40}$/) }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; title: string; campaignSlug: string; eventId: string }) =>
+      eventPublishedEmail(d.locale, { ...d, eventUrl: absoluteUrl(env().appUrl, `/${d.locale}/campaigns/${d.campaignSlug}/events/${d.eventId}`) }),
+  },
+  /** A moderator rejected the event, with the reason. */
+  "event-rejected": {
+    data: z.strictObject({ locale, campaignTitle: z.string().max(300), title: line, reason: z.string().min(1).max(500) }),
+    render: (d: { locale: (typeof locales)[number]; campaignTitle: string; title: string; reason: string }) => eventRejectedEmail(d.locale, d),
   },
 } as const;
 

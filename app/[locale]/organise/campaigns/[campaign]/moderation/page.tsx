@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
+import { EventQueueItem } from "@/components/moderation/event-queue-item";
 import { LetterQueueItem } from "@/components/moderation/letter-queue-item";
 import { QueueDecisionForm } from "@/components/moderation/queue-decision-form";
 import styles from "@/components/moderation/moderation.module.css";
@@ -30,6 +31,9 @@ const DONE: Record<string, MessageKey> = {
   signatureReject: "moderationQueue.done.signatureReject",
   letterApprove: "letterWall.queue.doneApprove",
   letterReject: "letterWall.queue.doneReject",
+  eventApprove: "eventModeration.doneApprove",
+  eventTrust: "eventModeration.doneTrust",
+  eventReject: "eventModeration.doneReject",
 };
 
 /** The campaign's one moderation queue: everything waiting for a decision, oldest first, each decided in place. */
@@ -71,6 +75,25 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
                     labels={{ reason: t("moderationQueue.reasonLabel"), hint: t("letterWall.queue.reasonHint"), approve: t("letterWall.queue.approve"), reject: t("letterWall.queue.reject") }}
                   />
                 </LetterQueueItem>
+              );
+            }
+            if (item.kind === "event") {
+              return (
+                <EventQueueItem key={headingId} item={item} headingId={headingId} t={t} locale={locale} when={when.format(item.arrivedAt)}>
+                  <QueueDecisionForm
+                    action={decideQueueItemAction}
+                    hidden={{ locale, campaignId: campaign.id, item: `event:${item.id}` }}
+                    itemId={`event-${item.id}`}
+                    describedBy={headingId}
+                    labels={{
+                      reason: t("moderationQueue.reasonLabel"),
+                      hint: t("eventModeration.reasonHint"),
+                      approve: t("eventModeration.approve"),
+                      trust: t("eventModeration.trust"),
+                      reject: t("eventModeration.reject"),
+                    }}
+                  />
+                </EventQueueItem>
               );
             }
             const sponsor = item.kind === "sponsor";
@@ -117,7 +140,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
   );
 }
 
-function details(item: Exclude<QueueItem, { kind: "letter" }>, t: Translator, locale: Locale): string {
+function details(item: Exclude<QueueItem, { kind: "letter" | "event" }>, t: Translator, locale: Locale): string {
   if (item.kind === "sponsor") {
     const organisation = item.organisationKind ? t(`sponsors.kind.${item.organisationKind}`) : [item.role, item.organisation].filter(Boolean).join(", ") || "—";
     return t("moderationQueue.sponsorDetails", { organisation, country: countryName(item.country, locale), domain: item.emailDomain });

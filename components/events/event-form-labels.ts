@@ -1,0 +1,57 @@
+import type { Translator } from "@/lib/i18n/translate";
+
+// The event form's words, translated on the server and handed to the client form.
+export function eventFormLabels(t: Translator) {
+  const l = (key: string) => t(`eventForm.${key}` as Parameters<Translator>[0]);
+  return {
+    errorSummary: l("errorSummary"),
+    optional: l("optional"),
+    whatLegend: l("whatLegend"),
+    kind: l("kind"),
+    kindPlaceholder: l("kindPlaceholder"),
+    title: l("title"),
+    titleHint: l("titleHint"),
+    description: l("description"),
+    descriptionHint: l("descriptionHint"),
+    whenLegend: l("whenLegend"),
+    startsAt: l("startsAt"),
+    endsAt: l("endsAt"),
+    timeHint: l("timeHint"),
+    timeZone: l("timeZone"),
+    timeZoneHint: l("timeZoneHint"),
+    whereLegend: l("whereLegend"),
+    venue: l("venue"),
+    venueHint: l("venueHint"),
+    streetAddress: l("streetAddress"),
+    city: l("city"),
+    country: l("country"),
+    countryHint: l("countryHint"),
+    positionHint: l("positionHint"),
+    latitude: l("latitude"),
+    longitude: l("longitude"),
+    whoLegend: l("whoLegend"),
+    organisationName: l("organisationName"),
+    sponsorId: l("sponsorId"),
+    sponsorHint: l("sponsorHint"),
+    sponsorNone: l("sponsorNone"),
+    publicContact: l("publicContact"),
+    publicContactHint: l("publicContactHint"),
+    expectedAttendance: l("expectedAttendance"),
+    accessibility: l("accessibility"),
+    accessibilityHint: l("accessibilityHint"),
+    privateLegend: l("privateLegend"),
+    privateIntro: l("privateIntro"),
+    organiserName: l("organiserName"),
+    email: l("email"),
+    emailHint: l("emailHint"),
+    consent: l("consent"),
+    honeypot: l("honeypot"),
+    privacy: l("privacy"),
+    editNote: l("editNote"),
+    submit: l("submit"),
+    save: l("save"),
+    submitting: l("submitting"),
+  };
+}
+
+export type EventFormLabels = ReturnType<typeof eventFormLabels>;
