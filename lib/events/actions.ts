@@ -16,7 +16,7 @@ import { confirmEvent } from "./confirm";
 import { cancelEventByHost, updateEventByHost } from "./host";
 import { hostPath } from "./host-link";
 import { registerEvent } from "./register";
-import { EVENT_FORM_ERRORS, editEventSchema, eventFormValues, registerEventSchema } from "./schema";
+import { EVENT_FORM_ERRORS, editEventSchema, eventFormValues, parseEventForm, registerEventSchema } from "./schema";
 
 // Thin actions: guard, parse, one domain call, redirect. Each works as a plain form post.
 
@@ -40,7 +40,8 @@ export async function registerEventAction(campaignSlug: string, locale: string, 
     const db = await getDb();
     const campaign = await findCampaignHeader(db, campaignSlug, locale);
     if (!campaign) notFound();
-    const parsed = registerEventSchema(new Date()).safeParse(values);
+    const now = new Date();
+    const parsed = parseEventForm(registerEventSchema(now), values, now);
     if (!parsed.success) return { ...errorStateFrom(parsed.error, t, EVENT_FORM_ERRORS), values: echo };
     const ip = clientIpFrom(await headers(), env().trustedProxy);
     const result = await registerEvent(db, campaign.id, parsed.data, { ip, locale });
@@ -75,7 +76,8 @@ export async function updateEventAction(locale: string, _previous: FormState, fo
   const t = getTranslator(locale);
   const values = eventFormValues(formData);
   const echo = echoValues(values);
-  const parsed = editEventSchema(new Date()).safeParse(values);
+  const now = new Date();
+  const parsed = parseEventForm(editEventSchema(now), values, now);
   if (!parsed.success) return { ...errorStateFrom(parsed.error, t, EVENT_FORM_ERRORS), values: echo };
   const { token, ...details } = parsed.data;
   const result = await updateEventByHost(await getDb(), token, details).catch((error: unknown) => {

@@ -13,7 +13,7 @@ import { cancelEventByHost, updateEventByHost } from "./host";
 import { findEventByHostToken } from "./host-link";
 import { findPublicEvent, listPublicEvents } from "./public-events";
 import { registerEvent } from "./register";
-import { editEventSchema, registerEventSchema } from "./schema";
+import { editEventSchema, parseEventForm, registerEventSchema } from "./schema";
 
 // A Cologne union branch's picket, from the form to the public list, in the domain layer (the browser
 // story is e2e/union-branch-holds-a-picket-at-the-consulate.spec.ts).
@@ -122,6 +122,13 @@ describeOnDatabases("a host registers a picket", (db) => {
       const issue = result.error!.issues.find((i) => i.path[0] === path);
       assert.equal(issue?.message, message, JSON.stringify(change));
     }
+    // Several wrong answers at once: each is named in one round, the rules between fields too.
+    const many = parseEventForm(registerEventSchema(NOW), picketForm("x@cologne.example.org", { title: "", endsAt: "2026-12-10T16:00", timeZone: "Mars/Olympus", latitude: "95" }), NOW);
+    assert.equal(many.success, false);
+    assert.deepEqual(
+      Object.fromEntries(many.error!.issues.map((i) => [String(i.path[0]), i.message])),
+      { title: "eventForm.errors.titleRequired", latitude: "eventForm.errors.latitudeInvalid", timeZone: "eventForm.errors.timeZoneUnknown", endsAt: "eventForm.errors.endBeforeStart" },
+    );
     const forged = registerEventSchema(NOW).safeParse({ ...picketForm("x@cologne.example.org"), status: "PUBLISHED" });
     assert.equal(forged.success, false);
   });

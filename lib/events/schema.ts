@@ -116,36 +116,67 @@ export function eventFields(now: Date) {
 }
 
 type Timed = { startsAt?: string; endsAt?: string; timeZone?: string; country: string; _now: Date; latitude: number | null; longitude: number | null };
+type Issue = { path: [string]; message: MessageKey };
 
-/** The rules that read several fields: the zone, start and end as instants, and a position given whole. */
-function checkTimes<T extends Timed>(value: T, ctx: z.RefinementCtx) {
-  const zone = value.timeZone ? canonicalTimeZone(value.timeZone) : value.country ? soleZoneOf(value.country, value._now) : null;
-  if (!zone) {
-    ctx.addIssue({ code: "custom", path: ["timeZone"], message: value.timeZone ? key("eventForm.errors.timeZoneUnknown") : key("eventForm.errors.timeZoneRequired") });
+/**
+ * The rules that read several fields: the zone (named, or the country's only one), start and end as
+ * instants, and a position given whole. On the raw answers too (crossFieldIssues), so that a form with
+ * a wrong title still hears about its end before its start.
+ */
+function timeRules(value: { startsAt?: string; endsAt?: string; timeZone?: string; country: string; now: Date; latitudeGiven: boolean; longitudeGiven: boolean }) {
+  const issues: Issue[] = [];
+  const zone = value.timeZone ? canonicalTimeZone(value.timeZone) : value.country ? soleZoneOf(value.country, value.now) : null;
+  if (!zone && (value.timeZone || value.country)) {
+    issues.push({ path: ["timeZone"], message: value.timeZone ? key("eventForm.errors.timeZoneUnknown") : key("eventForm.errors.timeZoneRequired") });
   }
   const start = value.startsAt ? zonedToUtc(value.startsAt, zone ?? "UTC") : null;
   const end = value.endsAt ? zonedToUtc(value.endsAt, zone ?? "UTC") : null;
-  if (!start) ctx.addIssue({ code: "custom", path: ["startsAt"], message: value.startsAt ? key("eventForm.errors.startInvalid") : key("eventForm.errors.startRequired") });
-  if (!end) ctx.addIssue({ code: "custom", path: ["endsAt"], message: value.endsAt ? key("eventForm.errors.endInvalid") : key("eventForm.errors.endRequired") });
-  const now = value._now.getTime();
-  if (start && start.getTime() < now) ctx.addIssue({ code: "custom", path: ["startsAt"], message: key("eventForm.errors.startPast") });
-  if (start && start.getTime() > now + MAX_DAYS_AHEAD * 86_400_000) ctx.addIssue({ code: "custom", path: ["startsAt"], message: key("eventForm.errors.startTooFar") });
-  if (start && end && end.getTime() <= start.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: key("eventForm.errors.endBeforeStart") });
-  if (start && end && end.getTime() - start.getTime() > MAX_DURATION_DAYS * 86_400_000) ctx.addIssue({ code: "custom", path: ["endsAt"], message: key("eventForm.errors.durationTooLong") });
-  if ((value.latitude === null) !== (value.longitude === null)) {
-    ctx.addIssue({ code: "custom", path: [value.latitude === null ? "latitude" : "longitude"], message: key("eventForm.errors.positionHalf") });
-  }
-  return { zone: zone ?? "UTC", start: start ?? new Date(0), end: end ?? new Date(0) };
+  if (!start) issues.push({ path: ["startsAt"], message: value.startsAt ? key("eventForm.errors.startInvalid") : key("eventForm.errors.startRequired") });
+  if (!end) issues.push({ path: ["endsAt"], message: value.endsAt ? key("eventForm.errors.endInvalid") : key("eventForm.errors.endRequired") });
+  const now = value.now.getTime();
+  if (start && start.getTime() < now) issues.push({ path: ["startsAt"], message: key("eventForm.errors.startPast") });
+  if (start && start.getTime() > now + MAX_DAYS_AHEAD * 86_400_000) issues.push({ path: ["startsAt"], message: key("eventForm.errors.startTooFar") });
+  if (start && end && end.getTime() <= start.getTime()) issues.push({ path: ["endsAt"], message: key("eventForm.errors.endBeforeStart") });
+  if (start && end && end.getTime() - start.getTime() > MAX_DURATION_DAYS * 86_400_000) issues.push({ path: ["endsAt"], message: key("eventForm.errors.durationTooLong") });
+  if (value.latitudeGiven !== value.longitudeGiven) issues.push({ path: [value.latitudeGiven ? "longitude" : "latitude"], message: key("eventForm.errors.positionHalf") });
+  return { issues, zone: zone ?? "UTC", start: start ?? new Date(0), end: end ?? new Date(0) };
 }
 
 function finish<T extends Timed>(value: T, ctx: z.RefinementCtx) {
-  const { zone, start, end } = checkTimes(value, ctx);
   const { _now, startsAt, endsAt, timeZone, ...rest } = value;
-  void _now;
-  void startsAt;
-  void endsAt;
-  void timeZone;
+  const { issues, zone, start, end } = timeRules({ startsAt, endsAt, timeZone, country: value.country, now: _now, latitudeGiven: value.latitude !== null, longitudeGiven: value.longitude !== null });
+  for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
   return { ...rest, timeZone: zone, startsAt: start, endsAt: end };
+}
+
+/** The cross-field rules on the raw answers, for a form that failed at some field (the schema then skips them). */
+function crossFieldIssues(raw: Record<string, unknown>, now: Date): Issue[] {
+  const text = (name: string) => (typeof raw[name] === "string" ? (raw[name] as string).trim() : "");
+  return timeRules({
+    startsAt: text("startsAt"),
+    endsAt: text("endsAt"),
+    timeZone: text("timeZone"),
+    country: countryFromText(text("country")) ?? "",
+    now,
+    latitudeGiven: text("latitude") !== "",
+    longitudeGiven: text("longitude") !== "",
+  }).issues;
+}
+
+/**
+ * The form parsed whole: every field's own rule, and the rules between fields even when some field is
+ * wrong, so that one round trip shows every message (each field's first).
+ */
+export function parseEventForm<S extends z.ZodType>(schema: S, raw: Record<string, unknown>, now: Date): z.ZodSafeParseResult<z.output<S>> {
+  const parsed = schema.safeParse(raw) as z.ZodSafeParseResult<z.output<S>>;
+  if (parsed.success) return parsed;
+  const taken = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  for (const issue of crossFieldIssues(raw, now)) {
+    if (taken.has(issue.path[0])) continue;
+    taken.add(issue.path[0]);
+    parsed.error.issues.push({ code: "custom", input: raw[issue.path[0]], ...issue });
+  }
+  return parsed;
 }
 
 const MULTILINE = ["description"] as const;

@@ -762,6 +762,7 @@ export const de: Catalogue<typeof en> = {
     },
   },
   eventForm: {
+    register: "Eure Mahnwache oder Aktion anmelden",
     metaTitle: "Eine Mahnwache oder Aktion anmelden",
     heading: "Meldet eure Mahnwache oder Aktion für {campaign} an",
     intro: "Ihr haltet eine Mahnwache, eine Demonstration oder eine Versammlung für diese Kampagne ab? Sagt es uns hier, ohne Konto. Wir schicken euch einen Link zur Bestätigung; danach veröffentlicht ein Moderator die Aktion auf Karte und Kalender der Kampagne, meist innerhalb eines Tages.",

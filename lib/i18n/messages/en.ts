@@ -758,6 +758,7 @@ export const en = {
     },
   },
   eventForm: {
+    register: "Register your picket or event",
     metaTitle: "Register a picket or an event",
     heading: "Register your picket or event for {campaign}",
     intro: "Holding a picket, a demonstration or a meeting for this campaign? Tell us here: no account needed. We email you a link to confirm; a moderator then publishes it on the campaign's map and calendar, usually within a day.",

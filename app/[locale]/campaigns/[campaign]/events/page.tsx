@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
 import { listPublicEvents } from "@/lib/events/public-events";
@@ -28,6 +29,11 @@ export default async function EventsPage({ params }: { params: Params }) {
   return (
     <>
       <SubpageHeader campaign={campaign} locale={locale} title={t("actions.events.title")} intro={t("actions.events.intro")} />
+      <p>
+        <Link className="button button--action" href={`/${locale}/campaigns/${campaign.slug}/events/new`}>
+          {t("eventForm.register")}
+        </Link>
+      </p>
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}
