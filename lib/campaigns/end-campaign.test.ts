@@ -58,6 +58,18 @@ async function campaignWithSupporters(db: Database) {
   await sponsor("Northfield Rail Workers' Branch", "APPROVED");
   await sponsor("Awaiting Branch", "AWAITING_MODERATION");
   await sponsor("Rejected Branch", "REJECTED");
+  const event = (title: string, publishedAt: Date | null) =>
+    p.event.create({
+      data: {
+        campaignId: campaign.id, kind: "PICKET", title, startsAt: new Date(Date.now() + 86_400_000), timeZone: "Europe/Berlin", venue: "Outside the consulate",
+        city: "Köln", country: "DE", organiserName: "Branch secretary", organisationName: "Cologne branch", publicContact: "+49 221 000000",
+        email: `host.${title.length}.${tag}@example.org`, emailNormalised: `host.${title.length}.${tag}@example.org`,
+        status: publishedAt ? "PUBLISHED" : "AWAITING_MODERATION", publishedAt, hostTokenHash: crypto.randomBytes(16).toString("hex"),
+      },
+    });
+  await event("Published picket", new Date());
+  await event("Picket never published", null);
+  await p.trustedHost.create({ data: { campaignId: campaign.id, emailNormalised: `host.16.${tag}@example.org` } });
   return { campaignId: campaign.id, petitionId: petition.id, lead, organiser, stranger, admin };
 }
 
@@ -112,7 +124,14 @@ describeOnDatabases("a campaign ends and its supporters' details are erased", (d
 
     const { ended, erased } = await endDueCampaigns(db(), new Date(now.getTime() + 3_600_001));
     assert.equal(ended, 1);
-    assert.deepEqual(erased, { signaturesDeleted: 1, signaturesErased: 3, sponsorsDeleted: 2, sponsorsErased: 1, petitionsClosed: 1, auditFiltersErased: 0 });
+    assert.deepEqual(erased, { signaturesDeleted: 1, signaturesErased: 3, sponsorsDeleted: 2, sponsorsErased: 1, petitionsClosed: 1, eventsDeleted: 1, eventsErased: 1, auditFiltersErased: 0 });
+    const events = await db().prisma.event.findMany({ where: { campaignId: world.campaignId } });
+    assert.deepEqual(
+      events.map((e) => [e.title, e.organisationName, e.publicContact, e.organiserName, e.email, e.hostTokenHash]),
+      [["Published picket", "Cologne branch", "+49 221 000000", "", "", null]],
+      "the event shown stays; who registered it does not",
+    );
+    assert.equal(await db().prisma.trustedHost.count({ where: { campaignId: world.campaignId } }), 0);
     const after = await whatIsLeft(db(), world.campaignId, world.petitionId);
     assert.equal(after.campaign.status, "ARCHIVED");
     assert.ok(after.campaign.dataPurgedAt);

@@ -11,6 +11,9 @@ import { recordAudit } from "../audit/record";
 //     token are erased, and none is public any more;
 //   - sponsors never approved are deleted; approved ones keep what was published with their consent
 //     (name, role, organisation, kind, country, website) and lose their email address and contact name;
+//   - events never published are deleted; published (or cancelled) ones keep what was shown (the event,
+//     the organisation, its public contact) and lose the host's name, email address and private link;
+//     trusted hosts' addresses are deleted;
 //   - the campaign's audit entries keep who did what and how many rows it touched, but a moderator's
 //     filter by client address or email domain (bulk invalidation) is erased from them: an address is
 //     personal data, and a domain can be one person's.
@@ -23,6 +26,8 @@ export type ErasedCounts = {
   sponsorsDeleted: number;
   sponsorsErased: number;
   petitionsClosed: number;
+  eventsDeleted: number;
+  eventsErased: number;
   auditFiltersErased: number;
 };
 
@@ -62,6 +67,13 @@ async function eraseRows(tx: Prisma.TransactionClient, campaignId: string, now: 
       WHERE "campaignId" = $1 AND email <> ''`,
     campaignId,
   );
+  const eventsDeleted = (await tx.event.deleteMany({ where: { campaignId, publishedAt: null } })).count;
+  const eventsErased = await tx.$executeRawUnsafe(
+    `UPDATE "Event" SET "organiserName" = '', email = '', "emailNormalised" = 'erased:' || id, "tokenHash" = NULL, "tokenExpiresAt" = NULL, "hostTokenHash" = NULL
+      WHERE "campaignId" = $1 AND email <> ''`,
+    campaignId,
+  );
+  await tx.trustedHost.deleteMany({ where: { campaignId } });
   const auditFiltersErased = await tx.$executeRawUnsafe(
     `UPDATE "AuditLog"
         SET details = jsonb_set(details, '{filter}', (details->'filter') || jsonb_strip_nulls(jsonb_build_object(
@@ -70,7 +82,7 @@ async function eraseRows(tx: Prisma.TransactionClient, campaignId: string, now: 
       WHERE "campaignId" = $1 AND (details->'filter'->>'ip' <> 'erased' OR details->'filter'->>'domain' <> 'erased')`,
     campaignId,
   );
-  return { signaturesDeleted, signaturesErased, sponsorsDeleted, sponsorsErased, petitionsClosed, auditFiltersErased };
+  return { signaturesDeleted, signaturesErased, sponsorsDeleted, sponsorsErased, petitionsClosed, eventsDeleted, eventsErased, auditFiltersErased };
 }
 
 /** The worker's job: ends every campaign whose end has come, and sweeps those that ended in the last day. */
@@ -81,7 +93,7 @@ export async function endDueCampaigns(db: Database, now = new Date()): Promise<{
       ORDER BY "endsAt"`,
     [now.toISOString()],
   );
-  const total: ErasedCounts = { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0, auditFiltersErased: 0 };
+  const total: ErasedCounts = { signaturesDeleted: 0, signaturesErased: 0, sponsorsDeleted: 0, sponsorsErased: 0, petitionsClosed: 0, eventsDeleted: 0, eventsErased: 0, auditFiltersErased: 0 };
   let ended = 0;
   for (const { id } of due) {
     const { isFirst, counts } = await db.prisma.$transaction((tx) => eraseSupporterData(tx, id, now));

@@ -13,6 +13,7 @@ import { cancelEventByHost, updateEventByHost } from "./host";
 import { findEventByHostToken } from "./host-link";
 import { findPublicEvent, listPublicEvents } from "./public-events";
 import { registerEvent } from "./register";
+import { eraseSupporter } from "../my-data/erase-supporter";
 import { editEventSchema, parseEventForm, registerEventSchema } from "./schema";
 
 // A Cologne union branch's picket, from the form to the public list, in the domain layer (the browser
@@ -244,5 +245,25 @@ describeOnDatabases("a host registers a picket", (db) => {
     const confirmed = await confirmEvent(db(), token, NOW);
     await cancelEventByHost(db(), confirmed.state === "waiting" ? confirmed.hostToken : "", NOW);
     assert.deepEqual(await listPublicEvents(db(), campaign.id, NOW), { upcoming: [], past: [] });
+  });
+
+  it("a host who erases their data keeps the published event on the map without their name, address or private link", async () => {
+    const email = `erase.${n}@cologne.example.org`;
+    const { campaign, token } = await registered(db(), email);
+    const confirmed = await confirmEvent(db(), token, NOW);
+    const hostToken = confirmed.state === "waiting" ? confirmed.hostToken : "";
+    const moderator = await moderatorOf(db(), campaign.id);
+    const event = await db().prisma.event.findFirstOrThrow({ where: { campaignId: campaign.id } });
+    await decideQueueItem(decisionContext(db(), moderator, campaign.id), queueDecisionSchema.parse({ item: `event:${event.id}`, decision: "APPROVE_AND_TRUST" }), NOW);
+    const second = registerEventSchema(NOW).parse(picketForm(email, { title: "Never confirmed" }));
+    await registerEvent(db(), campaign.id, second, { ip: "198.51.100.91", locale: "de", now: NOW });
+
+    const erased = await eraseSupporter(db(), { emailNormalised: email, expiresAt: new Date(Date.now() + 60_000) });
+    assert.equal(erased.events, 2);
+    const left = await db().prisma.event.findMany({ where: { campaignId: campaign.id } });
+    assert.deepEqual(left.map((e) => [e.title, e.email, e.organiserName, e.hostTokenHash]), [[event.title, "", "", null]]);
+    assert.equal((await findPublicEvent(db(), campaign.id, event.id))?.organisationName, "Rhine Transport Workers, Cologne branch");
+    assert.equal(await findEventByHostToken(db(), hostToken), null);
+    assert.equal(await db().prisma.trustedHost.count({ where: { campaignId: campaign.id } }), 0);
   });
 });

@@ -159,7 +159,7 @@ describeOnDatabases("a supporter's own data, by emailed link", (db) => {
     const { session, token } = await openedSession(db(), stored, stored);
 
     const erased = await eraseSupporter(db(), session);
-    assert.deepEqual(erased, { signatures: 2, sponsors: 1, emails: 2, sessions: 1 }, "the test email and the data-link email");
+    assert.deepEqual(erased, { signatures: 2, sponsors: 1, events: 0, emails: 2, sessions: 1 }, "the test email and the data-link email");
     assert.equal(await db().prisma.signature.count({ where: { emailNormalised: stored } }), 0);
     assert.equal(await db().prisma.sponsor.count({ where: { emailNormalised: stored } }), 0);
     assert.equal(await db().prisma.outboxEmail.count({ where: { to: { in: [stored, stored.replace("@", "+x@")] } } }), 0);
