@@ -23,7 +23,7 @@ export type MovedClockApp = {
 };
 
 /** `story` names the story's own port pair (ownAppPort in ./ports.ts), so that two such stories never meet. */
-export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces", project: string, at: Date): Promise<MovedClockApp> {
+export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces" | "clock-picket", project: string, at: Date): Promise<MovedClockApp> {
   const isPglite = project === "pglite";
   const port = ownAppPort(story, project);
   const url = `http://localhost:${port}`;

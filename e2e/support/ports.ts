@@ -10,7 +10,7 @@ export function e2ePorts() {
  * Ports of the stories that start an app of their own, one pair (PGlite, PostgreSQL) each, after the shared
  * servers' three: so that two such stories running at once never meet on a port.
  */
-const OWN_APP_OFFSETS = { "own-server": 3, "database-restart": 5, "stranger-world": 7, "another-database": 9, "clock-pacing": 11, "clock-bounces": 13 } as const;
+const OWN_APP_OFFSETS = { "own-server": 3, "database-restart": 5, "stranger-world": 7, "another-database": 9, "clock-pacing": 11, "clock-bounces": 13, "clock-picket": 15 } as const;
 
 export function ownAppPort(story: keyof typeof OWN_APP_OFFSETS, project: string): number {
   return e2ePorts().pglite + OWN_APP_OFFSETS[story] + (project === "postgres" ? 1 : 0);

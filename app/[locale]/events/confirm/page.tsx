@@ -11,7 +11,7 @@ type SearchParams = Promise<{ token?: string | string[]; outcome?: string | stri
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
-  return { title: t("eventConfirm.title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("eventConfirm.title"), robots: { index: false }, referrer: "same-origin" };
 }
 
 const OUTCOMES: Record<string, { body: MessageKey; tone: "ok" | "error"; next: "list" | "form" }> = {

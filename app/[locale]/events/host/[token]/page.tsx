@@ -23,8 +23,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { t } = await getLocaleAndT(params);
-  // The address is the key to the event: it must not leave in a Referer header.
-  return { title: t("eventHost.metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The address is the key to the event: it must not leave in a Referer header to another site. (No
+  // referrer at all would send "Origin: null" with the page's own forms, and Next refuses such a post.)
+  return { title: t("eventHost.metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 const DONE: Record<string, { key: MessageKey; tone: "ok" | "error" }> = {
