@@ -69,7 +69,7 @@ export async function buildCampaignCalendar(db: Database, locale: Locale, appUrl
     select: calendarEventSelect,
   });
   const t = getTranslator(locale);
-  return calendarOf(rows, now, { locale, t, appUrl, host: new URL(appUrl).host, campaignSlug: campaign.slug }, {
+  return calendarOf(rows, now, { locale, t, appUrl, host: new URL(appUrl).hostname, campaignSlug: campaign.slug }, {
     name: t("eventFeed.calendarName", { campaign: campaign.title }),
     description: t("eventFeed.calendarDescription", { campaign: campaign.title }),
   });
@@ -83,7 +83,7 @@ export async function buildEventCalendar(db: Database, locale: Locale, appUrl: s
   const row: CalendarRow | null = await db.prisma.event.findFirst({ where: { id: eventId, ...publicEventsWhere(campaign.id) }, select: calendarEventSelect });
   if (!row) return null;
   const t = getTranslator(locale);
-  return calendarOf([row], now, { locale, t, appUrl, host: new URL(appUrl).host, campaignSlug: campaign.slug }, { name: row.title });
+  return calendarOf([row], now, { locale, t, appUrl, host: new URL(appUrl).hostname, campaignSlug: campaign.slug }, { name: row.title });
 }
 
 function calendarOf(rows: CalendarRow[], now: Date, context: Context, head: { name: string; description?: string }): BuiltCalendar {
