@@ -8,7 +8,9 @@
 //      window, beside the bare insert at the same rate in windows alternating with ours (what the
 //      machine's disk and CPU allow); the goal is judged on the median window;
 //   4. the petition page beside a static page of the same app (/en/about, prerendered at build), requests per second.
-//   5. letters to targets (bench/letter-delivery.ts, its own database; BENCH_LETTERS=off skips it): 10,000
+//   5. events (bench/events.ts; BENCH_EVENTS=off skips it): a campaign with 2,000 events, its iCal feed and its
+//      events page beside the static page, and that page's bytes before any map tiles (no goal);
+//   6. letters to targets (bench/letter-delivery.ts, its own database; BENCH_LETTERS=off skips it): 10,000
 //      letters through the worker beside raw nodemailer, and a confirmation's time to arrive meanwhile.
 // Then, shown without goals: the mail worker alone (emails/s), and one small machine doing everything
 // (npm start's default, the worker beside the web server) at 330 signatures/s.
@@ -19,16 +21,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createBenchDatabase, DEFAULT_SERVER_URL, outboxProgress, setAsideQueuedEmails, storedCounts, type BenchDatabase } from "./database";
 import { httpClient, type HttpClient } from "./http-client";
 import { fetchSignForm, getPage, petitionPath, rawInsertOverHttp, signOverHttp } from "./http-load";
-import { closedLoop, openLoop, type Task } from "./load";
+import { openLoop, type Task } from "./load";
 import { busyShare } from "./machine";
 import { Report } from "./report";
 import { ensureBuild, startServer, startWorker, type RunningServer } from "./server";
 import { rawInsertInProcess, signInProcess } from "./sign-in-process";
-import { mergeSamples, pairedRatios, type Sample } from "./stats";
+import { mergeSamples } from "./stats";
+import { alternating, compare, warmUp } from "./rounds";
 import { letterDeliveryBench } from "./letter-delivery";
+import { eventsBench } from "./events";
 
 const PORT = 3901;
-const CONCURRENCY = 8;
 const TARGET = { perSecond: 330, p99Ms: 50 };
 const FIXED_RATE = { perSecond: TARGET.perSecond, durationMs: 10_000, maxInFlight: 64 };
 const wantsHttp = process.env.BENCH_HTTP !== "off";
@@ -53,32 +56,6 @@ const counted = (task: Task): Task => async () => {
   await task();
   accepted++;
 };
-const warmUp = (task: Task, durationMs = 1500) => closedLoop(task, { concurrency: CONCURRENCY, durationMs, maxCount: 5000 });
-const throughput = (task: Task, durationMs: number) => closedLoop(task, { concurrency: CONCURRENCY, durationMs, maxCount: 100_000 });
-
-/**
- * Measured and baseline in short alternating rounds (1 s each, the order swapped every round: B A,
- * A B, B A, …), so that drift (autovacuum, a busy neighbour, the machine's speed, which here changes
- * within seconds) hits both alike. Each round gives one ratio; the goals are judged on their median
- * (bench/stats.ts, pairedRatios). Short rounds gave steadier medians than a few long ones, and thirty
- * of them a steadier median than twelve: on this machine single rounds range from 0.65 to 1.1.
- */
-async function compare(measured: Task, baseline: Task, rounds = 30) {
-  const { a, b } = await alternating(rounds, () => throughput(measured, 1000), () => throughput(baseline, 1000));
-  return { measured: mergeSamples(a), baseline: mergeSamples(b), ratios: pairedRatios(a, b) };
-}
-
-/** `rounds` samples of each, the baseline first in even rounds and second in odd ones (B A, A B, B A, …). */
-async function alternating(rounds: number, measured: () => Promise<Sample>, baseline: () => Promise<Sample>) {
-  const a: Sample[] = [];
-  const b: Sample[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const pair = [async () => void b.push(await baseline()), async () => void a.push(await measured())];
-    for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
-  }
-  return { a, b };
-}
-
 /**
  * Three 10 s windows at the fixed rate for each, alternating (B A, A B, B A) like compare(): each window's
  * p99 is printed; the goal is judged on the median window, so that a stall of the machine in one window
@@ -238,6 +215,15 @@ try {
       report.notMeasured("HTTP sign / raw INSERT route", "≥ 0.8× baseline", "HTTP failed");
       report.notMeasured(`HTTP p99 at ${TARGET.perSecond}/s`, `p99 < ${TARGET.p99Ms} ms at ${TARGET.perSecond}/s`, "HTTP failed");
       report.notMeasured("petition page / static route", "≥ 0.85× baseline", "HTTP failed");
+    }
+    if (process.env.BENCH_EVENTS !== "off") {
+      try {
+        await eventsBench(bench, report, PORT);
+      } catch (error) {
+        failed = true;
+        console.error(`\nbench: error in the events benchmark: ${messageOf(error)}`);
+        report.notes.push(`events figures missing: ${messageOf(error).split("\n")[0]}`);
+      }
     }
   } else report.notes.push("HTTP not measured (BENCH_HTTP=off)");
   await verify(bench);

@@ -10,4 +10,6 @@ export function revalidatePublicCampaignPages(): void {
   revalidatePath("/[locale]", "page");
   // The news pages show campaigns' posts too (lib/news/actions.ts publishes and withdraws them).
   revalidatePath("/[locale]/news", "layout");
+  // The iCal feeds of campaigns' events (a published, edited or cancelled event), from the cache too.
+  revalidatePath("/feeds/[locale]/campaigns/[campaign]", "layout");
 }

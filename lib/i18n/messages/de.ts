@@ -525,6 +525,17 @@ export const de: Catalogue<typeof en> = {
       press: "In der Presse",
     },
   },
+  eventFeed: {
+    calendarName: "{campaign}: Aktionen",
+    calendarDescription: "Mahnwachen, Demonstrationen und Versammlungen für {campaign}.",
+    summary: "{kind}: {title}",
+    cancelledSummary: "Abgesagt · {kind}: {title}",
+    cancelledNote: "Diese Aktion wurde abgesagt.",
+    eventPage: "Seite der Aktion",
+    addToCalendar: "In den Kalender (.ics)",
+    subscribe: "Alle Aktionen abonnieren",
+    subscribeHint: "Ihre Kalender-App hält die Aktionen der Kampagne aktuell. Fragt sie nach einer Adresse, nehmen Sie diese:",
+  },
   targetDirectory: {
     byCountry: "Stellen nach Land",
     otherCountry: "Ein anderes Land",

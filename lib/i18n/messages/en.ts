@@ -521,6 +521,17 @@ export const en = {
       press: "In the press",
     },
   },
+  eventFeed: {
+    calendarName: "{campaign}: events",
+    calendarDescription: "Pickets, demonstrations and meetings held for {campaign}.",
+    summary: "{kind}: {title}",
+    cancelledSummary: "Cancelled · {kind}: {title}",
+    cancelledNote: "This event has been cancelled.",
+    eventPage: "Event page",
+    addToCalendar: "Add to calendar (.ics)",
+    subscribe: "Subscribe to all events",
+    subscribeHint: "Your calendar app keeps the campaign's events up to date. If it asks for an address, use this one:",
+  },
   targetDirectory: {
     byCountry: "Offices by country",
     otherCountry: "Another country",

@@ -524,6 +524,17 @@ export const ru: Catalogue<typeof en> = {
       press: "В прессе",
     },
   },
+  eventFeed: {
+    calendarName: "{campaign}: акции",
+    calendarDescription: "Пикеты, демонстрации и встречи в поддержку кампании «{campaign}».",
+    summary: "{kind}: {title}",
+    cancelledSummary: "Отменено · {kind}: {title}",
+    cancelledNote: "Эта акция отменена.",
+    eventPage: "Страница акции",
+    addToCalendar: "Добавить в календарь (.ics)",
+    subscribe: "Подписаться на все акции",
+    subscribeHint: "Календарь сам будет обновлять акции кампании. Если он спросит адрес, укажите этот:",
+  },
   targetDirectory: {
     byCountry: "Ведомства по странам",
     otherCountry: "Другая страна",
