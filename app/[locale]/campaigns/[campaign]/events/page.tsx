@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { listPublicEvents } from "@/lib/events/public-events";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { EventItem } from "@/components/campaigns/event-item";
+import { AddToCalendar } from "@/components/events/add-to-calendar";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
 import styles from "@/components/campaigns/subpage.module.css";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
@@ -34,6 +35,7 @@ export default async function EventsPage({ params }: { params: Params }) {
           {t("eventForm.register")}
         </Link>
       </p>
+      <AddToCalendar locale={locale} campaignSlug={campaign.slug} t={t} />
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}
