@@ -19,6 +19,8 @@ async function eventIn(db: Database, campaignId: string, title: string, status: 
       campaignId, kind: "PICKET", title, status, startsAt, endsAt: extra.endsAt ?? null, timeZone: extra.timeZone ?? "Europe/Berlin",
       venue: "Outside the consulate", streetAddress: "Rheinallee 1", city: "Köln", country: "DE", latitude: 50.9375, longitude: 6.9603,
       organiserName: "Private Host", organisationName: "ver.di Köln", email: "host@example.org", emailNormalised: "host@example.org",
+      // A cancelled event is public only if it was published before it was cancelled.
+      publishedAt: status === "PUBLISHED" || status === "CANCELLED" ? new Date("2026-11-01T00:00:00Z") : null,
     },
     select: { id: true },
   });
