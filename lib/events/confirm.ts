@@ -6,9 +6,9 @@ import { env } from "../env";
 import { isLocale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
 import { sealToken } from "../mail/sealed-token";
-import { normaliseEmail } from "../signatures/normalise-email";
 import { hashToken, looksLikeToken } from "../signatures/token";
 import { newHostToken } from "./host-link";
+import { isTrustedHost } from "./trusted-hosts";
 import { AWAITING_MODERATION_EVENT, PUBLISHED_EVENT, UNCONFIRMED_EVENT } from "./states";
 
 // The emailed link opens a page that only describes what it will confirm; its button confirms. Then the
@@ -68,7 +68,7 @@ export async function confirmEvent(db: Database, token: unknown, now = new Date(
   const state = stateOf(row, now);
   if (!row || state === "invalid") return { state: "invalid" };
   if (state !== "usable") return { state, campaignSlug: row.campaign.slug };
-  const trusted = (await db.prisma.trustedHost.count({ where: { campaignId: row.campaignId, emailNormalised: normaliseEmail(row.email) } })) > 0;
+  const trusted = await isTrustedHost(db, row.campaignId, row.email);
   const host = newHostToken();
   const to = trusted ? PUBLISHED_EVENT : AWAITING_MODERATION_EVENT;
   const locale = isLocale(row.locale) ? row.locale : isLocale(row.campaign.defaultLocale) ? row.campaign.defaultLocale : "en";

@@ -1,9 +1,9 @@
 import type { Database } from "../db/client";
 import type { EventStatus } from "../generated/prisma/enums";
-import { normaliseEmail } from "../signatures/normalise-email";
 import { eventColumns, isCampaignOrganisation } from "./register";
 import type { EventDetails } from "./schema";
 import { findEventByHostToken } from "./host-link";
+import { isTrustedHost } from "./trusted-hosts";
 import { AWAITING_MODERATION_EVENT, CANCELLED_EVENT, PUBLISHED_EVENT } from "./states";
 
 // What the host does through the private link: change the event, or cancel it. A change by a trusted
@@ -21,7 +21,7 @@ export async function updateEventByHost(db: Database, token: string, input: Even
   if (!CHANGEABLE.includes(event.status)) return { ok: false, error: "closed" };
   if (event.startsAt <= now) return { ok: false, error: "started" };
   if (input.sponsorId && !(await isCampaignOrganisation(db, event.campaignId, input.sponsorId))) return { ok: false, error: "sponsor-unknown" };
-  const trusted = (await db.prisma.trustedHost.count({ where: { campaignId: event.campaignId, emailNormalised: normaliseEmail(event.email) } })) > 0;
+  const trusted = await isTrustedHost(db, event.campaignId, event.email);
   const to = event.status === PUBLISHED_EVENT && trusted ? PUBLISHED_EVENT : AWAITING_MODERATION_EVENT;
   const { count } = await db.prisma.event.updateMany({
     where: { id: event.id, status: event.status, startsAt: { gt: now } },

@@ -9,13 +9,13 @@ import { formatDateTime } from "@/lib/content/format";
 import { getDb } from "@/lib/db";
 import { cancelEventAction, updateEventAction } from "@/lib/events/actions";
 import { findEventByHostToken, hostReportPath } from "@/lib/events/host-link";
+import { isTrustedHost } from "@/lib/events/trusted-hosts";
 import { listOrganisationSponsors } from "@/lib/events/register";
 import { AWAITING_MODERATION_EVENT, CANCELLED_EVENT, EVENT_KINDS, PUBLISHED_EVENT, REJECTED_EVENT } from "@/lib/events/states";
 import { utcToZonedLocal } from "@/lib/events/zoned-time";
 import { countryName } from "@/lib/i18n/countries";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { normaliseEmail } from "@/lib/signatures/normalise-email";
 
 type Params = Promise<{ locale: string; token: string }>;
 
@@ -57,7 +57,7 @@ export default async function HostEventPage({ params, searchParams }: { params: 
   const changeable = (event.status === PUBLISHED_EVENT || event.status === AWAITING_MODERATION_EVENT) && event.startsAt > now;
   const cancellable = (event.status === PUBLISHED_EVENT || event.status === AWAITING_MODERATION_EVENT) && (event.endsAt ?? event.startsAt) > now;
   const reportable = event.status === PUBLISHED_EVENT && event.startsAt <= now;
-  const trusted = (await db.prisma.trustedHost.count({ where: { campaignId: event.campaignId, emailNormalised: normaliseEmail(event.email) } })) > 0;
+  const trusted = await isTrustedHost(db, event.campaignId, event.email);
   const sponsors = changeable ? await listOrganisationSponsors(db, event.campaignId) : [];
   const publicPath = `/${locale}/campaigns/${event.campaign.slug}/events/${event.id}`;
   const status = STATUS[event.status];
