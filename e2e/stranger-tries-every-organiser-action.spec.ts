@@ -234,6 +234,14 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
     { path: `/api/news/unsubscribe?locale=en&token=sweepsuspect.${"A".repeat(32)}`, method: "POST", body: "List-Unsubscribe=One-Click", expect: "refused" },
     { path: `/api/news/unsubscribe?locale=en&token=sweepsuspect.${"A".repeat(32)}`, method: "POST", body: "", expect: "reads" },
   ],
+  // Public: the calendar feeds of a campaign's events and of one event, read-only.
+  "/feeds/[locale]/campaigns/[campaign]/events.ics": (w) => [
+    { path: `/feeds/en/campaigns/${w.campaignSlug}/events.ics`, expect: "reads" },
+    { path: "/feeds/en/campaigns/no-such-campaign/events.ics", expect: "refused" },
+  ],
+  "/feeds/[locale]/campaigns/[campaign]/events/[event]": (w) => [
+    { path: `/feeds/en/campaigns/${w.campaignSlug}/events/no-such-event.ics`, expect: "refused" },
+  ],
   "/robots.txt": () => [{ path: "/robots.txt", expect: "reads" }],
   // Public: the site's icon (app/favicon.ico, app/icon.svg), read-only.
   "/favicon.ico": () => [{ path: "/favicon.ico", expect: "reads" }],

@@ -293,6 +293,12 @@ export const organiserActions: Record<string, OrganiserAction> = {
 
 const MADE_UP_TOKEN = "a".repeat(43);
 
+/** An hour's event a month from now, as the form's local date-time fields hold it. */
+function inAMonth(): { startsAt: string; endsAt: string } {
+  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return { startsAt: `${day}T12:00`, endsAt: `${day}T13:00` };
+}
+
 export const publicActions: Record<string, PublicAction> = {
   "lib/auth/actions.ts#requestSignInLinkAction": {
     shape: { state: true },
@@ -319,6 +325,32 @@ export const publicActions: Record<string, PublicAction> = {
     shape: {},
     why: "the emailed confirmation link's token is the permission",
     harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/events/actions.ts#registerEventAction": {
+    shape: { state: true },
+    why: "the public picket form: anyone may register an event, held unconfirmed until the emailed link is used, then moderated",
+    harmless: () => ({
+      bound: ["no-such-campaign", "en"],
+      fields: { kind: "PICKET", title: "A picket", ...inAMonth(), timeZone: "Europe/Berlin", venue: "Square", city: "Cologne", country: "DE", organisationName: "A branch", organiserName: "Someone", email: "someone@example.org", consent: "on" },
+    }),
+  },
+  "lib/events/actions.ts#confirmEventAction": {
+    shape: {},
+    why: "the emailed confirmation link's token is the permission",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN } }),
+  },
+  "lib/events/actions.ts#updateEventAction": {
+    shape: { state: true },
+    why: "the host's private link's token is the permission, and it reaches only that one event",
+    harmless: () => ({
+      bound: ["en"],
+      fields: { token: MADE_UP_TOKEN, kind: "PICKET", title: "A picket", ...inAMonth(), timeZone: "Europe/Berlin", venue: "Square", city: "Cologne", country: "DE", organisationName: "A branch" },
+    }),
+  },
+  "lib/events/actions.ts#cancelEventAction": {
+    shape: {},
+    why: "the host's private link's token is the permission, and it reaches only that one event",
+    harmless: () => ({ fields: { locale: "en", token: MADE_UP_TOKEN, sure: "on" } }),
   },
   "lib/calls/actions.ts#reportCallAction": {
     shape: {},
