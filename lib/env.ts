@@ -120,6 +120,8 @@ const schema = z.object({
   NEXT_DIST_DIR: z.string().default(".next"),
   /** Shared secret of POST /api/letters/bounces (bounces reported later); unset = the endpoint is off. */
   LETTER_BOUNCE_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
+  /** Where event reports' photos are kept (re-encoded, without location or camera fields). */
+  EVENT_PHOTO_DIR: z.string().trim().min(1, "must name a folder, e.g. /var/lib/placard/event-photos").default("./data/event-photos"),
 });
 
 export type Env = {
@@ -160,6 +162,8 @@ export type Env = {
   distDir: string;
   /** The secret bounce reports must carry (LETTER_BOUNCE_SECRET); null: /api/letters/bounces answers 404. */
   letterBounceSecret: string | null;
+  /** The folder of the local photo storage (lib/events/photos/storage.ts), EVENT_PHOTO_DIR. */
+  eventPhotoDir: string;
   database: DatabaseConfig;
   smtp: SmtpConfig;
 };
@@ -216,6 +220,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     workerIntervalMs: v.WORKER_INTERVAL_MS,
     distDir: v.NEXT_DIST_DIR,
     letterBounceSecret: v.LETTER_BOUNCE_SECRET ?? null,
+    eventPhotoDir: v.EVENT_PHOTO_DIR,
     database,
     smtp,
   };
