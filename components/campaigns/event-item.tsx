@@ -59,6 +59,15 @@ export function EventItem({ event, locale, t }: { event: PublicEvent; locale: Lo
               </ul>
             </>
           ) : null}
+          {report.photos.length > 0 ? (
+            <ul className={styles.photos}>
+              {report.photos.map((photo) => (
+                <li key={photo.id}>
+                  <img src={`/api/events/photos/${photo.id}`} alt={photo.alt} width={photo.width} height={photo.height} loading="lazy" decoding="async" />
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ))}
     </article>

@@ -13,11 +13,11 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 type Labels = { reason: string; hint: string; approve: string; reject: string; /** An event's third choice: approve and trust its host. */ trust?: string };
 
-export function QueueDecisionForm({ action, hidden, labels, itemId, describedBy }: { action: Action; hidden: Record<string, string>; labels: Labels; itemId: string; describedBy: string }) {
+export function QueueDecisionForm({ action, hidden, labels, itemId, describedBy, formId }: { action: Action; hidden: Record<string, string>; labels: Labels; itemId: string; describedBy: string; /** For controls outside the form that belong to it (a report's "hide this photo" boxes). */ formId?: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
   const typed = state.values?.reason;
   return (
-    <form action={formAction} className={styles.queueForm}>
+    <form action={formAction} className={styles.queueForm} id={formId}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -35,6 +35,34 @@ export async function readFormBody(request: Request, limit = FORM_BODY_LIMIT): P
   return { ok: true, fields };
 }
 
+export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
+export type FormWithFiles = { ok: true; fields: Record<string, string>; files: Record<string, UploadedFile[]> } | { ok: false; status: 400 | 413 | 415 };
+
+/**
+ * A multipart form with files (enctype="multipart/form-data"), refused (413) past `limit` bytes in all,
+ * whether or not it says its length. Empty file inputs (a browser sends a nameless empty part) are dropped.
+ */
+export async function readFormWithFiles(request: Request, limit: number): Promise<FormWithFiles> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (contentType.split(";")[0]!.trim().toLowerCase() !== MULTIPART) return { ok: false, status: 415 };
+  if (Number(request.headers.get("content-length")) > limit) return { ok: false, status: 413 };
+  const bytes = await readAtMost(request, limit);
+  if (!bytes) return { ok: false, status: 413 };
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return { ok: false, status: 400 };
+  }
+  const fields: Record<string, string> = {};
+  const files: Record<string, UploadedFile[]> = {};
+  for (const [name, value] of form) {
+    if (typeof value === "string") fields[name] = value;
+    else if (value.size > 0 || value.name !== "") (files[name] ??= []).push({ name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+  }
+  return { ok: true, fields, files };
+}
+
 /** The whole body, or null as soon as it passes `limit` bytes (the rest is not read). */
 async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array();

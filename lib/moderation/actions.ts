@@ -12,6 +12,7 @@ const DONE = { APPROVE: "Approve", APPROVE_AND_TRUST: "Trust", REJECT: "Reject" 
 export const decideQueueItemAction = organiserAction({
   capability: "moderation.decide",
   schema: queueDecisionSchema,
+  lists: ["hide"],
   public: true,
   async run(ctx, input) {
     const kind = await decideQueueItem({ db: ctx.db, actor: ctx.actor, campaignId: ctx.campaign.id, audit: ctx.audit }, input);

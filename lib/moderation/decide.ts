@@ -14,6 +14,9 @@ import { REJECTION_PURPOSE, REJECTION_SELECT, enqueueRejectionEmail } from "../s
 import { AWAITING_MODERATION_STATE, statusAfter, type ModerationDecision } from "../sponsors/states";
 import { awaitingWallLetter } from "./queue";
 import { decideEvent } from "../events/moderate";
+import { decideEventReport } from "../events/moderate-report";
+import { MAX_PHOTOS } from "../events/photos/process";
+import { photoStorage, type PhotoStorage } from "../events/photos/storage";
 
 // A moderator's decision on one item of the queue (./queue.ts): approve, or reject with a reason.
 //   sponsor   approve → APPROVED (public); reject → REJECTED, and the reason is emailed to the sponsor,
@@ -28,6 +31,8 @@ import { decideEvent } from "../events/moderate";
 //   event     (a picket registered by its host) approve → PUBLISHED, the host is told; "approve and
 //             trust this host" also lets the host's later events skip the queue; reject → REJECTED, and
 //             the reason is emailed to the host's confirmed address (lib/events/moderate.ts).
+//   report    (a host's report on their event) approve → APPROVED, shown, less the photos ticked to hide;
+//             reject → REJECTED; hidden and rejected photos' files are deleted (lib/events/moderate-report.ts).
 // Each change is one update guarded by the item's state and the capability in its where, with its
 // audit entry (and email) in the same transaction. An item decided meanwhile is refused, not changed twice.
 
@@ -40,24 +45,30 @@ export { REJECTION_PURPOSE };
 
 export const queueDecisionSchema = z
   .strictObject({
-    item: z.string().regex(/^(sponsor|signature|letter|event):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
+    item: z.string().regex(/^(sponsor|signature|letter|event|report):[a-z0-9-]{1,40}$/i, key("moderationQueue.errors.itemInvalid")),
     decision: z.enum(["APPROVE", "APPROVE_AND_TRUST", "REJECT"], key("moderationQueue.errors.decisionInvalid")),
     reason: z.string().trim().max(MODERATION_NOTE_MAX, key("moderationQueue.errors.reasonTooLong")).default(""),
+    /** A report's photos to hide (read as a list: one checkbox per photo). */
+    hide: z.array(z.string().regex(/^[a-z0-9]{1,40}$/i, key("moderationQueue.errors.itemInvalid"))).max(MAX_PHOTOS, key("moderationQueue.errors.itemInvalid")).default([]),
   })
   .refine((v) => v.decision !== "REJECT" || v.reason !== "", { path: ["reason"], message: key("moderationQueue.errors.reasonRequired") })
-  .refine((v) => v.decision !== "APPROVE_AND_TRUST" || v.item.startsWith("event:"), { path: ["decision"], message: key("moderationQueue.errors.decisionInvalid") });
+  .refine((v) => v.decision !== "APPROVE_AND_TRUST" || v.item.startsWith("event:"), { path: ["decision"], message: key("moderationQueue.errors.decisionInvalid") })
+  .refine((v) => v.hide.length === 0 || v.item.startsWith("report:"), { path: ["item"], message: key("moderationQueue.errors.itemInvalid") });
 
 export type QueueDecision = z.output<typeof queueDecisionSchema>;
-export type QueueKind = "sponsor" | "signature" | "letter" | "event";
-export type DecisionContext = { db: Database; actor: Pick<CurrentUser, "id" | "role">; campaignId: string; audit: Audit };
+export type QueueKind = "sponsor" | "signature" | "letter" | "event" | "report";
+export type DecisionContext = { db: Database; actor: Pick<CurrentUser, "id" | "role">; campaignId: string; audit: Audit; /** Where report photos are kept (the instance's by default). */ photos?: () => Promise<PhotoStorage> };
 
 /** Decides one item; the kind it was, for the notice. Throws ActionRefusal when it is no longer waiting. */
 export async function decideQueueItem(ctx: DecisionContext, input: QueueDecision, now = new Date()): Promise<QueueKind> {
   const [kind, id] = input.item.split(":") as [QueueKind, string];
+  const simple = input.decision === "REJECT" ? "REJECT" : "APPROVE";
   const decided =
     kind === "event"
       ? await decideEvent(ctx, id, input.decision, input.reason, now)
-      : await (kind === "sponsor" ? decideSponsor : kind === "signature" ? decideSignature : decideWallLetter)(ctx, id, input.decision === "REJECT" ? "REJECT" : "APPROVE", input.reason, now);
+      : kind === "report"
+        ? await decideEventReport(ctx, await (ctx.photos ?? photoStorage)(), id, simple, { reason: input.reason, hide: input.hide, now })
+        : await (kind === "sponsor" ? decideSponsor : kind === "signature" ? decideSignature : decideWallLetter)(ctx, id, simple, input.reason, now);
   if (!decided) throw new ActionRefusal("moderationQueue.errors.alreadyDecided");
   return kind;
 }

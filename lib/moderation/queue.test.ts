@@ -83,7 +83,7 @@ describeOnDatabases("the moderation queue", (db) => {
 
     const queue = await listModerationQueue(db(), moderator, w.campaign.id, "en");
     assert.deepEqual(
-      queue.items.map((i) => [i.kind, "name" in i ? i.name : i.title]),
+      queue.items.map((i) => [i.kind, "name" in i ? i.name : "title" in i ? i.title : i.eventTitle]),
       [["signature", "Held Early"], ["sponsor", "Sponsor Middle"], ["signature", "Held Pending"], ["sponsor", "Sponsor Last"]],
     );
     assert.equal(queue.total, 4);

@@ -11,7 +11,7 @@ import { AWAITING_MODERATION_STATE } from "../sponsors/states";
 // The campaign's one moderation queue (issue 10): everything supporters submitted that waits for a
 // moderator's decision, oldest first across kinds. Today: sponsor entries confirmed by email
 // (AWAITING_MODERATION) and signatures held as suspect (not invalidated). Solidarity letters
-// for the wall (confirmed, with the sender's consent) join too (issue 11). Events registered by their hosts (confirmed by email, AWAITING_MODERATION) join with issue 12. The capability is in every query's where.
+// for the wall (confirmed, with the sender's consent) join too (issue 11). Events registered by their hosts (confirmed by email, AWAITING_MODERATION) and their hosts' reports join with issue 12. The capability is in every query's where.
 
 /** How many items the page shows at once: decide on these, and the next ones follow. */
 export const QUEUE_PAGE_SIZE = 100;
@@ -84,7 +84,25 @@ export type EventQueueItem = {
   changed: boolean;
 };
 
-export type QueueItem = SponsorQueueItem | SignatureQueueItem | LetterQueueItem | EventQueueItem;
+export type ReportQueueItem = {
+  kind: "report";
+  id: string;
+  /** When its host sent it. */
+  arrivedAt: Date;
+  eventTitle: string;
+  eventKind: EventKind;
+  startsAt: Date;
+  timeZone: string;
+  city: string;
+  country: string;
+  attendance: number | null;
+  body: string;
+  pressLinks: string[];
+  /** Served to moderators only until the report is approved (lib/events/photos/serve.ts). */
+  photos: { id: string; width: number; height: number; alt: string }[];
+};
+
+export type QueueItem = SponsorQueueItem | SignatureQueueItem | LetterQueueItem | EventQueueItem | ReportQueueItem;
 
 export type ModerationQueue = { total: number; items: QueueItem[] };
 
@@ -103,7 +121,7 @@ export const awaitingWallLetter = {
 
 export async function listModerationQueue(db: Database, actor: Actor, campaignId: string, locale: string): Promise<ModerationQueue> {
   const campaign = campaignWhereCan(actor, "moderation.decide");
-  const [total, sponsors, signatures, letters, events] = await Promise.all([
+  const [total, sponsors, signatures, letters, events, reports] = await Promise.all([
     countAwaitingModeration(db, actor, { campaignId }).then((n) => n ?? 0),
     db.prisma.sponsor.findMany({
       where: { campaignId, campaign, ...awaitingSponsor },
@@ -137,6 +155,16 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
         id: true, kind: true, title: true, description: true, startsAt: true, endsAt: true, timeZone: true, venue: true, streetAddress: true,
         city: true, country: true, organisationName: true, publicContact: true, email: true, publishedAt: true, confirmedAt: true, createdAt: true, updatedAt: true,
         sponsor: { select: { name: true } },
+      },
+    }),
+    db.prisma.eventReport.findMany({
+      where: { status: ModerationStatus.AWAITING_MODERATION, event: { campaignId, campaign } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: QUEUE_PAGE_SIZE,
+      select: {
+        id: true, attendance: true, body: true, pressLinks: true, createdAt: true,
+        event: { select: { title: true, kind: true, startsAt: true, timeZone: true, city: true, country: true } },
+        photos: { where: { hidden: false }, orderBy: { position: "asc" }, select: { id: true, width: true, height: true, alt: true } },
       },
     }),
   ]);
@@ -196,6 +224,21 @@ export async function listModerationQueue(db: Database, actor: Actor, campaignId
       emailDomain: domainOf(e.email),
       changed: e.publishedAt !== null,
     })),
+    ...reports.map((r): ReportQueueItem => ({
+      kind: "report",
+      id: r.id,
+      arrivedAt: r.createdAt,
+      eventTitle: r.event.title,
+      eventKind: r.event.kind,
+      startsAt: r.event.startsAt,
+      timeZone: r.event.timeZone,
+      city: r.event.city,
+      country: r.event.country,
+      attendance: r.attendance,
+      body: r.body,
+      pressLinks: r.pressLinks,
+      photos: r.photos,
+    })),
   ];
   items.sort((a, b) => a.arrivedAt.getTime() - b.arrivedAt.getTime() || a.id.localeCompare(b.id));
   return { total, items: items.slice(0, QUEUE_PAGE_SIZE) };
@@ -214,7 +257,9 @@ export async function countAwaitingModeration(db: Database, actor: Actor, campai
           + (SELECT count(*) FROM "Letter" l JOIN "LetterTemplate" lt ON lt.id = l."templateId"
               WHERE l."campaignId" = c.id AND l.status = ${stateLiteral(LetterStatus.CONFIRMED)} AND l."wallConsent"
                 AND l."wallStatus" = ${stateLiteral(ModerationStatus.AWAITING_MODERATION)} AND lt.kind = ${stateLiteral(LetterKind.SOLIDARITY)})::int
-          + (SELECT count(*) FROM "Event" e WHERE e."campaignId" = c.id AND e.status = ${stateLiteral(EventStatus.AWAITING_MODERATION)})::int AS n
+          + (SELECT count(*) FROM "Event" e WHERE e."campaignId" = c.id AND e.status = ${stateLiteral(EventStatus.AWAITING_MODERATION)})::int
+          + (SELECT count(*) FROM "EventReport" r JOIN "Event" re ON re.id = r."eventId"
+              WHERE re."campaignId" = c.id AND r.status = ${stateLiteral(ModerationStatus.AWAITING_MODERATION)})::int AS n
        FROM "Campaign" c
       WHERE ${match} AND ${campaignSqlCan(actor, "moderation.decide", "c.id", "$2")}`,
     // An admin's condition is TRUE and names no $2 (PostgreSQL refuses a parameter it cannot type).

@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { seal, unseal } from "../security/sealed";
 import type { MessageKey, Translator } from "../i18n/translate";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
 import type { SignFormState } from "./form-state";
@@ -21,13 +21,6 @@ const LONGEST_ANSWER = 500;
 export type Correction = { fieldErrors: SignatureFieldErrors; formError: MessageKey | null; values: Record<string, string> };
 type Sealing = { secret: string; path: string; now?: number };
 
-const keys = new Map<string, Buffer>();
-function keyFor(secret: string): Buffer {
-  let key = keys.get(secret);
-  if (!key) keys.set(secret, (key = Buffer.from(crypto.hkdfSync("sha256", secret, "placard", "sign-correction-cookie v1", 32))));
-  return key;
-}
-
 /** What the supporter typed into the visible fields, each cut to a length the form allows. */
 export function echoedValues(fields: Record<string, string>): Record<string, string> {
   const values: Record<string, string> = {};
@@ -35,14 +28,12 @@ export function echoedValues(fields: Record<string, string>): Record<string, str
   return values;
 }
 
+const INFO = "sign-correction-cookie v1";
+
 export function sealCorrection(correction: Correction, { secret, path, now = Date.now() }: Sealing): string {
   const values = { ...correction.values };
   for (;;) {
-    const payload = JSON.stringify({ v: VERSION, exp: now + MAX_AGE_SECONDS * 1000, e: correction.fieldErrors, f: correction.formError, x: values });
-    const iv = crypto.randomBytes(12);
-    const cipher = crypto.createCipheriv("aes-256-gcm", keyFor(secret), iv);
-    cipher.setAAD(Buffer.from(path));
-    const sealed = Buffer.concat([iv, cipher.update(payload, "utf8"), cipher.final(), cipher.getAuthTag()]).toString("base64url");
+    const sealed = seal({ v: VERSION, e: correction.fieldErrors, f: correction.formError, x: values }, MAX_AGE_SECONDS, { secret, info: INFO, aad: path, now });
     const longest = Object.keys(values).sort((a, b) => values[b]!.length - values[a]!.length)[0];
     if (sealed.length <= MAX_SEALED_LENGTH || !longest) return sealed;
     delete values[longest]; // the messages matter more than a very long answer
@@ -51,20 +42,9 @@ export function sealCorrection(correction: Correction, { secret, path, now = Dat
 
 /** The correction sealed for this path, or null when it is missing, expired, tampered with or for another petition. */
 export function openCorrection(sealed: string | undefined, { secret, path, now = Date.now() }: Sealing): Correction | null {
-  if (!sealed || sealed.length > MAX_SEALED_LENGTH) return null;
-  const bytes = Buffer.from(sealed, "base64url");
-  if (bytes.length < 12 + 16) return null;
-  try {
-    const decipher = crypto.createDecipheriv("aes-256-gcm", keyFor(secret), bytes.subarray(0, 12));
-    decipher.setAAD(Buffer.from(path));
-    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-    const payload = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString("utf8");
-    const data = JSON.parse(payload) as { v: number; exp: number; e: SignatureFieldErrors; f: MessageKey | null; x: Record<string, string> };
-    if (data.v !== VERSION || typeof data.exp !== "number" || data.exp < now) return null;
-    return { fieldErrors: data.e ?? {}, formError: data.f ?? null, values: data.x ?? {} };
-  } catch {
-    return null; // wrong key, altered bytes or not ours
-  }
+  const data = unseal(sealed, MAX_SEALED_LENGTH, { secret, info: INFO, aad: path, now }) as { v?: number; e?: SignatureFieldErrors; f?: MessageKey | null; x?: Record<string, string> } | null;
+  if (!data || data.v !== VERSION) return null;
+  return { fieldErrors: data.e ?? {}, formError: data.f ?? null, values: data.x ?? {} };
 }
 
 type CookieScope = { path: string; secure: boolean };

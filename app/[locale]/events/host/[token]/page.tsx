@@ -36,6 +36,7 @@ const DONE: Record<string, { key: MessageKey; tone: "ok" | "error" }> = {
   cancelled: { key: "eventHost.done.cancelled", tone: "ok" },
   notCancelled: { key: "eventHost.done.notCancelled", tone: "error" },
   notSure: { key: "eventHost.done.notSure", tone: "error" },
+  reported: { key: "eventHost.done.reported", tone: "ok" },
 };
 
 const STATUS: Record<string, MessageKey> = {

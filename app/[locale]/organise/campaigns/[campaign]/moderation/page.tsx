@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
 import { EventQueueItem } from "@/components/moderation/event-queue-item";
 import { LetterQueueItem } from "@/components/moderation/letter-queue-item";
+import { ReportQueueItem } from "@/components/moderation/report-queue-item";
 import { QueueDecisionForm } from "@/components/moderation/queue-decision-form";
 import styles from "@/components/moderation/moderation.module.css";
 import { firstParam, type SearchParams } from "@/lib/auth/search-params";
@@ -34,6 +35,8 @@ const DONE: Record<string, MessageKey> = {
   eventApprove: "eventModeration.doneApprove",
   eventTrust: "eventModeration.doneTrust",
   eventReject: "eventModeration.doneReject",
+  reportApprove: "eventReportModeration.doneApprove",
+  reportReject: "eventReportModeration.doneReject",
 };
 
 /** The campaign's one moderation queue: everything waiting for a decision, oldest first, each decided in place. */
@@ -96,6 +99,21 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
                 </EventQueueItem>
               );
             }
+            if (item.kind === "report") {
+              const formId = `decide-report-${item.id}`;
+              return (
+                <ReportQueueItem key={headingId} item={item} headingId={headingId} formId={formId} t={t} locale={locale} when={when.format(item.arrivedAt)}>
+                  <QueueDecisionForm
+                    action={decideQueueItemAction}
+                    hidden={{ locale, campaignId: campaign.id, item: `report:${item.id}` }}
+                    itemId={`report-${item.id}`}
+                    formId={formId}
+                    describedBy={headingId}
+                    labels={{ reason: t("moderationQueue.reasonLabel"), hint: t("eventReportModeration.reasonHint"), approve: t("eventReportModeration.approve"), reject: t("eventReportModeration.reject") }}
+                  />
+                </ReportQueueItem>
+              );
+            }
             const sponsor = item.kind === "sponsor";
             return (
               <li key={headingId} className={`card ${styles.queueItem}`} aria-labelledby={headingId}>
@@ -140,7 +158,7 @@ export default async function ModerationQueuePage({ params, searchParams }: { pa
   );
 }
 
-function details(item: Exclude<QueueItem, { kind: "letter" | "event" }>, t: Translator, locale: Locale): string {
+function details(item: Exclude<QueueItem, { kind: "letter" | "event" | "report" }>, t: Translator, locale: Locale): string {
   if (item.kind === "sponsor") {
     const organisation = item.organisationKind ? t(`sponsors.kind.${item.organisationKind}`) : [item.role, item.organisation].filter(Boolean).join(", ") || "—";
     return t("moderationQueue.sponsorDetails", { organisation, country: countryName(item.country, locale), domain: item.emailDomain });
