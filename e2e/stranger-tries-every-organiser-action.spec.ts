@@ -242,6 +242,15 @@ const routeTries: Record<string, (w: StrangerWorld) => RouteTry[]> = {
   "/feeds/[locale]/campaigns/[campaign]/events/[event]": (w) => [
     { path: `/feeds/en/campaigns/${w.campaignSlug}/events/no-such-event.ics`, expect: "refused" },
   ],
+  // Public: the host's report with its photos; the private link's token is the permission. A made-up one
+  // reaches nothing (404), a post from another site's page is refused, a GET is not allowed.
+  "/api/events/report": () => [
+    { path: `/api/events/report?locale=en&token=${"a".repeat(43)}`, method: "POST", body: "attendance=40&body=Hello", expect: "refused" },
+    { path: `/api/events/report?locale=en&token=${"a".repeat(43)}`, method: "POST", headers: { Origin: "https://attacker.example" }, body: "attendance=40&body=Hello", expect: "refused" },
+    { path: "/api/events/report", expect: "refused" },
+  ],
+  // Public: a report's photo, once approved; before, only for the campaign's moderators. An unknown id is 404.
+  "/api/events/photos/[photo]": () => [{ path: "/api/events/photos/nosuchphoto000000000", expect: "refused" }],
   "/robots.txt": () => [{ path: "/robots.txt", expect: "reads" }],
   // Public: the site's icon (app/favicon.ico, app/icon.svg), read-only.
   "/favicon.ico": () => [{ path: "/favicon.ico", expect: "reads" }],

@@ -63,6 +63,7 @@ export function EventItem({ event, locale, t }: { event: PublicEvent; locale: Lo
             <ul className={styles.photos}>
               {report.photos.map((photo) => (
                 <li key={photo.id}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded and sized once, at upload; the moderators' view needs their cookie, which the image optimiser would not send */}
                   <img src={`/api/events/photos/${photo.id}`} alt={photo.alt} width={photo.width} height={photo.height} loading="lazy" decoding="async" />
                 </li>
               ))}

@@ -44,7 +44,7 @@ export default async function globalSetup() {
   fs.rmSync(path.join(distDir, "server", "route-cache"), { recursive: true, force: true });
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "placard-e2e-"));
   const servers: Promise<unknown>[] = [
-    startApp("pglite", ports.pglite, { ...shared, DATABASE_URL: `pglite://${pgliteDir}/db` }),
+    startApp("pglite", ports.pglite, { ...shared, DATABASE_URL: `pglite://${pgliteDir}/db`, EVENT_PHOTO_DIR: `${pgliteDir}/photos-pglite` }),
   ];
   let postgresDb: string | null = null;
   if (hasPostgres()) {
@@ -55,7 +55,7 @@ export default async function globalSetup() {
     await admin.end();
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${postgresDb}`;
-    const env = { ...shared, DATABASE_URL: url.toString() };
+    const env = { ...shared, DATABASE_URL: url.toString(), EVENT_PHOTO_DIR: `${pgliteDir}/photos-postgres` };
     await run("npx", ["tsx", "scripts/db-seed.ts"], env);
     // Its own copy of the build: Next keeps pages served from the cache (ISR) in the build folder, and a
     // page cached by the PGlite server carries that database's ids.

@@ -19,6 +19,8 @@ export type MovedClockApp = {
   setClock: (at: Date) => Promise<void>;
   /** Its LETTER_BOUNCE_SECRET: late bounces are reported to /api/letters/bounces with it. */
   bounceSecret: string;
+  /** Its EVENT_PHOTO_DIR: where the reports' photos it stores are written. */
+  photoDir: string;
   stop: () => Promise<void>;
 };
 
@@ -78,6 +80,7 @@ export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces"
       RATE_LIMIT_MAIL_CLIENT: "100000/600",
       RATE_LIMIT_MAIL_DOMAIN: "100000/600",
       LETTER_BOUNCE_SECRET: bounceSecret,
+      EVENT_PHOTO_DIR: path.join(scratch, "photos"),
       NEXT_TELEMETRY_DISABLED: "1",
     });
   } catch (error) {
@@ -91,6 +94,7 @@ export async function startMovedClockApp(story: "clock-pacing" | "clock-bounces"
       await new Promise((resolve) => setTimeout(resolve, 400));
     },
     bounceSecret,
+    photoDir: path.join(scratch, "photos"),
     stop,
   };
 }

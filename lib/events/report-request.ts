@@ -5,7 +5,7 @@ import { readFormWithFiles } from "../forms/read-form-body";
 import { isLocale, type Locale } from "../i18n/config";
 import { getTranslator, type MessageKey } from "../i18n/translate";
 import { isCrossSite } from "../signatures/sign-request";
-import { hostPath, hostReportPath } from "./host-link";
+import { findEventByHostToken, hostPath, hostReportPath } from "./host-link";
 import { MAX_PHOTOS, MAX_PHOTO_BYTES } from "./photos/process";
 import type { PhotoStorage } from "./photos/storage";
 import { submitEventReport, type ReportFieldError } from "./report";
@@ -39,6 +39,8 @@ export async function answerReportRequest(request: Request, context: Context): P
   const json = (request.headers.get("accept") ?? "").includes("application/json");
   if (isCrossSite(request.headers, context.appUrl)) return text(403, t("eventReport.errors.crossSite"));
   const answer = new Answer(json, locale, token, context);
+  // A link that opens no event reads no body (up to 60 MB of it).
+  if (!(await findEventByHostToken(await context.db(), token).catch(() => "unknown"))) return text(404, "Not found");
 
   const body = await readFormWithFiles(request, REPORT_BODY_LIMIT);
   if (!body.ok) return answer.refused({}, body.status === 413 ? "eventReport.errors.tooLarge" : "eventReport.errors.formInvalid", {}, body.status === 413 ? 413 : 400);
