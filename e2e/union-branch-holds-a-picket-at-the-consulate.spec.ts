@@ -72,7 +72,7 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
 
   // In the campaign's calendar feed: 17:00 in Cologne is 16:00 UTC in December, 11:00 in New York.
   const feed = await (await fetch(new URL("/feeds/en/campaigns/zhanaozen/events.ics", app.url))).text();
-  const vevent = new ICAL.Component(ICAL.parse(feed)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c)).find((e) => e.summary === title);
+  const vevent = new ICAL.Component(ICAL.parse(feed)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c)).find((e) => e.summary === `Picket: ${title}`);
   expect(vevent, "the picket is in the feed").toBeTruthy();
   const startsAt = vevent!.startDate.toJSDate();
   const inZone = (zone: string, at: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: zone, dateStyle: "short", timeStyle: "short" }).format(at);
@@ -124,7 +124,10 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   expect(stored).toHaveLength(1);
   expect(holdsGpsLatitude(fs.readFileSync(stored[0]!))).toBe(false);
 
-  // The moderator sees the photo and publishes the report.
+  // The moderator sees the photo and publishes the report. (The clock goes back first: Next's page cache
+  // keeps time by a clock the story cannot move, and a page rebuilt "two days later" would not be rebuilt
+  // again when the report is published. The event then shows as coming up again, with its report.)
+  await app.setClock(new Date());
   await moderator.goto("/en/organise/campaigns/zhanaozen/moderation");
   const report = moderator.getByRole("listitem").filter({ has: moderator.getByRole("heading", { name: `Report on “${title}”` }) });
   await expect(report).toContainText("40 people came");
