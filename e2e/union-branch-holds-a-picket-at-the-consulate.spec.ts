@@ -93,6 +93,19 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
 
   // Half an hour after the end, the report.
   await app.setClock(new Date(Date.parse(`${day}T18:00:00Z`) + 30 * 60_000));
+  // Without JavaScript, a report without its text comes back with the message at the field and the count kept.
+  const plain = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false, extraHTTPHeaders: headers });
+  const plainPage = await plain.newPage();
+  await plainPage.goto(`${hostPage}/report`);
+  await plainPage.getByLabel("How many came").fill("40");
+  await plainPage.getByLabel("Photos (optional)").setInputFiles({ name: "picket.jpg", mimeType: "image/jpeg", buffer: await jpegWithGps() });
+  await plainPage.getByRole("button", { name: "Send the report" }).click();
+  await expect(plainPage.locator(".field", { has: plainPage.getByLabel("What happened") })).toContainText("Write a few sentences about what happened.");
+  await expect(plainPage.getByLabel("How many came")).toHaveValue("40");
+  await expect(plainPage.getByText("If you chose photos, choose them again")).toBeVisible();
+  expect(storedFiles(app.photoDir)).toEqual([]);
+  await plain.close();
+
   await host.goto(hostPage);
   await host.getByRole("link", { name: "Write the report" }).click();
   await expect(host.getByRole("heading", { level: 1 })).toHaveText(`Report: ${title}`);
