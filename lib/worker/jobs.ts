@@ -9,6 +9,7 @@ import { purgeUnconfirmedSponsors } from "../sponsors/purge-unconfirmed";
 import { endDueCampaigns } from "../campaigns/erase-supporter-data";
 import { forgetOldAddresses } from "../privacy/forget-old-addresses";
 import { purgeExpiredDataLinks } from "../my-data/data-link";
+import { sendEventHostNudges } from "../events/reminders";
 
 // Everything the background worker does. Each job must be safe to run in several workers at once
 // (claim rows with FOR UPDATE SKIP LOCKED, or be an idempotent delete). A new job: one entry here.
@@ -68,6 +69,15 @@ export const jobs: WorkerJob[] = [
     },
   },
   sendPendingEmailsJob(),
+  {
+    // The day before an event, its host's reminder; an hour after its end, the request for the report.
+    name: "event-host-reminders",
+    everyMs: MINUTE,
+    async run(db) {
+      const { reminders, reportRequests } = await sendEventHostNudges(db);
+      if (reminders || reportRequests) return `event reminders ${reminders}, report requests ${reportRequests}`;
+    },
+  },
   {
     // Supporters were told: "We delete your details when the campaign ends" (docs/decisions/014).
     name: "end-due-campaigns",

@@ -1017,6 +1017,19 @@ export const de: Catalogue<typeof en> = {
       share: "Teilt ihre Seite mit allen, die kommen sollen.",
       button: "Die Aktion ansehen",
     },
+    reminder: {
+      subject: "Morgen: {title}",
+      body: "Ihre Aktion „{title}“ ist morgen: {when}, {place}.",
+      change: "Wenn sich etwas geändert hat, ändern oder sagen Sie sie mit dem Knopf unten ab, damit niemand vor einem leeren Gehweg steht.",
+      button: "Ihre Aktion öffnen",
+    },
+    reportRequest: {
+      subject: "Wie war es? {title}",
+      body: "Danke, dass Sie „{title}“ organisiert haben. Erzählen Sie der Kampagne, wie viele kamen und was geschah, und schicken Sie ein paar Fotos: Berichte bringen andere dazu, die nächste Aktion zu machen.",
+      faces: "Bevor Sie Fotos senden: achten Sie auf Gesichter, die einen Arbeiter oder Angehörige gefährden könnten, und lassen Sie solche Fotos weg.",
+      button: "Bericht schreiben",
+    },
+    newLink: "Dieser Link ersetzt den aus unseren früheren E-Mails, der nicht mehr funktioniert. Behalten Sie ihn für sich.",
     rejected: {
       subject: "Nicht veröffentlicht: {title}",
       body: "Ein Moderator von {campaign} hat „{title}“ nicht veröffentlicht.",

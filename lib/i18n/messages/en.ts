@@ -1013,6 +1013,19 @@ export const en = {
       share: "Share its page with the people you want to come.",
       button: "See the event",
     },
+    reminder: {
+      subject: "Tomorrow: {title}",
+      body: "Your event “{title}” is tomorrow: {when}, {place}.",
+      change: "If anything has changed, update or cancel it with the button below, so that nobody comes to an empty pavement.",
+      button: "Open your event",
+    },
+    reportRequest: {
+      subject: "How did it go? {title}",
+      body: "Thank you for holding “{title}”. Tell the campaign how many came and what happened, and send a few photos: reports are what make others hold the next one.",
+      faces: "Before you send photos, look for faces that could put a worker or a relative at risk, and leave those photos out.",
+      button: "Write the report",
+    },
+    newLink: "This link replaces the one in our earlier emails, which no longer works. Keep it to yourself.",
     rejected: {
       subject: "Not published: {title}",
       body: "A moderator of {campaign} did not publish “{title}”.",

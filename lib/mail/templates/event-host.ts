@@ -53,3 +53,28 @@ export function eventRejectedEmail(locale: Locale, data: { campaignTitle: string
     reason: t("eventMail.reason", { campaign: data.campaignTitle }),
   });
 }
+
+/**
+ * The day before the event (a reminder to update or cancel it), and an hour after its end (the request for
+ * the report), to the host's confirmed address, each with a new private link (lib/events/reminders.ts).
+ */
+export function eventHostNudgeEmail(locale: Locale, data: { kind: "reminder" | "report"; campaignTitle: string; title: string; when: string; place: string; hostUrl: string; reportUrl: string }): EmailContent {
+  const t = getTranslator(locale);
+  const reason = t("eventMail.reason", { campaign: data.campaignTitle });
+  if (data.kind === "reminder") {
+    return composeEmail(locale, {
+      subject: t("eventMail.reminder.subject", { title: data.title }),
+      greeting: t("eventMail.greeting"),
+      paragraphs: [t("eventMail.reminder.body", { title: data.title, when: data.when, place: data.place }), t("eventMail.reminder.change"), t("eventMail.newLink")],
+      action: { label: t("eventMail.reminder.button"), url: data.hostUrl },
+      reason,
+    });
+  }
+  return composeEmail(locale, {
+    subject: t("eventMail.reportRequest.subject", { title: data.title }),
+    greeting: t("eventMail.greeting"),
+    paragraphs: [t("eventMail.reportRequest.body", { title: data.title }), t("eventMail.reportRequest.faces"), t("eventMail.newLink")],
+    action: { label: t("eventMail.reportRequest.button"), url: data.reportUrl },
+    reason,
+  });
+}

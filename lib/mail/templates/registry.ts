@@ -20,8 +20,8 @@ import { campaignNewsEmail } from "./campaign-news";
 import { unsubscribeApiPath, unsubscribeToken } from "../../news/unsubscribe-token";
 import { NewsKind } from "../../generated/prisma/enums";
 import { letterConfirmationEmail } from "./letter-confirmation";
-import { eventConfirmationEmail, eventHostLinkEmail, eventPublishedEmail, eventRejectedEmail } from "./event-host";
-import { hostPath } from "../../events/host-link";
+import { eventConfirmationEmail, eventHostLinkEmail, eventHostNudgeEmail, eventPublishedEmail, eventRejectedEmail } from "./event-host";
+import { hostPath, hostReportPath } from "../../events/host-link";
 
 // Emails queued by name and data, rendered by the worker when it sends (docs/decisions/011). A surge of
 // signatures then writes a few hundred bytes per email instead of the finished text and HTML, and spends
@@ -153,6 +153,14 @@ const templates = {
     data: z.strictObject({ locale, campaignTitle: z.string().max(300), title: line, campaignSlug: z.string().regex(/^[a-z0-9-]{1,80}$/), eventId: z.string().regex(/^[a-z0-9]{1,40}$/) }),
     render: (d: { locale: (typeof locales)[number]; campaignTitle: string; title: string; campaignSlug: string; eventId: string }) =>
       eventPublishedEmail(d.locale, { ...d, eventUrl: absoluteUrl(env().appUrl, `/${d.locale}/campaigns/${d.campaignSlug}/events/${d.eventId}`) }),
+  },
+  /** The day before (a reminder) and an hour after the end (the report's request), with a new private link (lib/events/reminders.ts). */
+  "event-host-nudge": {
+    data: z.strictObject({ locale, kind: z.enum(["reminder", "report"]), campaignTitle: z.string().max(300), title: line, when: z.string().max(120), place: z.string().max(400), token: sealed }),
+    render: (d: { locale: (typeof locales)[number]; kind: "reminder" | "report"; campaignTitle: string; title: string; when: string; place: string; token: string }) => {
+      const token = openToken(d.token);
+      return eventHostNudgeEmail(d.locale, { ...d, hostUrl: absoluteUrl(env().appUrl, hostPath(d.locale, token)), reportUrl: absoluteUrl(env().appUrl, hostReportPath(d.locale, token)) });
+    },
   },
   /** A moderator rejected the event, with the reason. */
   "event-rejected": {
