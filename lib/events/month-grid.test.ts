@@ -1,10 +1,11 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { monthBounds, monthGrid, monthName, parseMonth, shiftMonth, weekdayNames } from "./month-grid";
+import { type GridDay, monthBounds, monthGrid, monthName, parseMonth, shiftMonth, weekdayNames } from "./month-grid";
 import { zonedToUtc } from "./zoned-time";
 
 const event = (title: string, local: string, timeZone: string) => ({ title, startsAt: zonedToUtc(local, timeZone)!, timeZone });
-const dayOf = (weeks: ReturnType<typeof monthGrid>, date: string) => weeks.flat().find((d) => d.date === date)!;
+type E = ReturnType<typeof event>;
+const dayOf = <D,>(weeks: GridDay<E, D>[][], date: string) => weeks.flat().find((d) => d.date === date)!;
 
 describe("the month calendar's grid", () => {
   it("starts each week on Monday; a month that starts on Sunday has six leading days of the month before", () => {
