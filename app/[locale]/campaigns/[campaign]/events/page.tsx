@@ -4,10 +4,11 @@ import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
 import { type SearchParams } from "@/lib/auth/search-params";
 import { isFiltered, parseEventFilter } from "@/lib/events/event-filters";
+import { listDaysOfAction } from "@/lib/events/days-of-action";
 import { listEventCountries } from "@/lib/events/filtered-events";
 import { listPublicEvents } from "@/lib/events/public-events";
 import { getLocaleAndT } from "@/lib/i18n/server";
-import { EventItem } from "@/components/campaigns/event-item";
+import { EventGroups } from "@/components/events/event-groups";
 import { AddToCalendar } from "@/components/events/add-to-calendar";
 import { EventFilterForm } from "@/components/events/event-filter-form";
 import { SubpageHeader } from "@/components/campaigns/subpage-header";
@@ -28,7 +29,7 @@ export default async function EventsPage({ params, searchParams }: { params: Par
   const { locale, t } = await getLocaleAndT(params);
   const campaign = await loadCampaignHeader((await params).campaign, locale);
   const db = await getDb();
-  const countries = await listEventCountries(db, campaign.id);
+  const [countries, days] = await Promise.all([listEventCountries(db, campaign.id), listDaysOfAction(db, campaign.id)]);
   const { filter, problem } = parseEventFilter(await searchParams, countries);
   const { upcoming, past } = await listPublicEvents(db, campaign.id, new Date(), filter);
   const base = `/${locale}/campaigns/${campaign.slug}/events`;
@@ -51,16 +52,12 @@ export default async function EventsPage({ params, searchParams }: { params: Par
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}
-        {upcoming.map((event) => (
-          <EventItem key={event.id} event={event} locale={locale} t={t} />
-        ))}
+        <EventGroups events={upcoming} days={days} locale={locale} t={t} idPrefix="upcoming" />
       </section>
       <section aria-labelledby="past-heading" className={styles.section}>
         <h2 id="past-heading">{t("actions.events.pastTitle")}</h2>
         {past.length === 0 ? <p className={styles.empty}>{t("actions.events.nonePast")}</p> : null}
-        {past.map((event) => (
-          <EventItem key={event.id} event={event} locale={locale} t={t} />
-        ))}
+        <EventGroups events={past} days={days} locale={locale} t={t} idPrefix="past" />
       </section>
     </>
   );
