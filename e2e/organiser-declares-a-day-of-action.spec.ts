@@ -102,12 +102,30 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   const declared = page.getByRole("region", { name: "Declared days" }).getByRole("listitem");
   await expect(declared).toHaveCount(1);
   await expect(declared.getByRole("heading")).toContainText(dayTitle);
+  // A second day, renamed, then removed: the first stays.
+  const second = dayFromNow(21, "00:00").slice(0, 10);
+  await declare.getByLabel("Day", { exact: true }).fill(second);
+  await declare.getByLabel("Title", { exact: true }).fill("A second day");
+  await declare.getByRole("button", { name: "Declare the day" }).click();
+  await expect(declared).toHaveCount(2);
+  const secondItem = declared.filter({ hasText: "A second day" });
+  await secondItem.getByLabel("Title", { exact: true }).fill("A second day, renamed");
+  await secondItem.getByRole("button", { name: /^Save the day of/ }).click();
+  await expect(secondItem.getByText("The day of action is saved.")).toBeVisible();
+  await expect(secondItem.getByRole("heading")).toContainText("A second day, renamed");
+  await secondItem.getByRole("button", { name: /^Remove the day of/ }).click();
+  await expect(declared).toHaveCount(1);
+  await expect(declared.getByRole("heading")).toContainText(dayTitle);
+  await page.goto(`${campaign.base}/audit`);
+  await expect(page.getByRole("cell", { name: "Day of action declared" })).toHaveCount(2);
+  await expect(page.getByRole("cell", { name: "Day of action edited" })).toHaveCount(1);
+  await expect(page.getByRole("cell", { name: "Day of action removed" })).toHaveCount(1);
   // The same day twice is refused at its field.
+  await page.goto(`${campaign.base}/events`);
   await declare.getByLabel("Day", { exact: true }).fill(date);
   await declare.getByLabel("Title", { exact: true }).fill("Twice");
   await declare.getByRole("button", { name: "Declare the day" }).click();
   await expect(declare.getByText("There is already a day of action on that day.")).toBeVisible();
-  await expect(declared).toHaveCount(1);
   await shoot(page, "console");
 
   // Two branches register for the day; the vigil in Almaty is published first.

@@ -579,6 +579,9 @@ export const de: Catalogue<typeof en> = {
     saved: "Der Aktionstag ist gespeichert.",
     removed: "Der Aktionstag ist entfernt.",
     publicLabel: "Aktionstag",
+    auditDeclared: "Aktionstag ausgerufen",
+    auditEdited: "Aktionstag geändert",
+    auditRemoved: "Aktionstag entfernt",
     errors: {
       date: "Geben Sie einen echten Tag an, geschrieben als JJJJ-MM-TT.",
       title: "Geben Sie dem Tag einen Titel (höchstens 120 Zeichen).",

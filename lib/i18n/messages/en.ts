@@ -575,6 +575,9 @@ export const en = {
     saved: "The day of action is saved.",
     removed: "The day of action is removed.",
     publicLabel: "Day of action",
+    auditDeclared: "Day of action declared",
+    auditEdited: "Day of action edited",
+    auditRemoved: "Day of action removed",
     errors: {
       date: "Enter a real day, written as YYYY-MM-DD.",
       title: "Give the day a title (at most 120 characters).",

@@ -4,6 +4,7 @@ import { ActionForm, TextField } from "@/components/forms/action-form";
 import { Breadcrumb } from "@/components/organise-petitions/breadcrumb";
 import { campaignCrumbs } from "@/components/organise-petitions/crumbs";
 import styles from "@/components/organise/organise.module.css";
+import local from "@/components/events/days-of-action.module.css";
 import { roleCan } from "@/lib/auth/capabilities";
 import { requireCampaign } from "@/lib/auth/session";
 import { formatDate } from "@/lib/content/format";
@@ -60,7 +61,7 @@ export default async function DaysOfActionPage({ params }: { params: Params }) {
                     action={removeDayOfActionAction}
                     hidden={{ ...hidden, dayId: day.id }}
                     submit={t("daysOfAction.remove", { date: dayLabel(day.date) })}
-                    className={styles.inlineForm}
+                    className={local.remove}
                     submitClassName="button button--quiet"
                   />
                 </>
