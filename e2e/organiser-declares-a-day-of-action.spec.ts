@@ -138,6 +138,7 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   expect(before).toEqual({ events: 1, countries: 1, people: 0 });
   await publish(page, campaign.base, picket);
   expect(await readTotals(page, campaign.publicBase)).toEqual({ events: before.events + 1, countries: before.countries + 1, people: 0 });
+  await shoot(page, "campaign-totals");
   await page.getByRole("link", { name: "See all events" }).click();
   await expect(page).toHaveURL(new RegExp(`${campaign.publicBase}/events$`));
 
