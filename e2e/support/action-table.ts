@@ -162,6 +162,23 @@ export const organiserActions: Record<string, OrganiserAction> = {
     shape: { state: true },
     request: (w, ids) => ({ fields: { ...routing(w, ids), demandId: w.demandIds.at(-1)! } }),
   },
+  // Days of action (lib/events/day-of-action-actions.ts): a new day, then the sweep's own day edited and removed.
+  "lib/events/day-of-action-actions.ts#declareDayOfActionAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), date: "2027-05-01", title: "A day declared by the sweep", description: "" } }),
+    mixedIds: false, // it names no record of this campaign: with their own campaign's id, the stranger declares a day on their own
+  },
+  "lib/events/day-of-action-actions.ts#editDayOfActionAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), dayId: w.dayOfActionId, date: "2027-06-02", title: "The sweep's day, edited", description: "Edited." } }),
+  },
+  "lib/events/day-of-action-actions.ts#removeDayOfActionAction": {
+    capability: "campaign.edit",
+    shape: { state: true },
+    request: (w, ids) => ({ fields: { ...routing(w, ids), dayId: w.dayOfActionId } }),
+  },
   // News (lib/news/actions.ts), on the demo campaign's seeded posts (lib/seed/content/news.ts).
   "lib/news/actions.ts#createNewsPostAction": {
     capability: "news.write",

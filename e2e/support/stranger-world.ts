@@ -16,6 +16,8 @@ export type StrangerWorld = {
   petitionSlug: string;
   petitionStatus: string;
   demandIds: string[];
+  /** A day of action of this campaign, for the console's edit and remove. */
+  dayOfActionId: string;
   suspectSignatureId: string;
   suspectDomain: string;
   allowlistedId: string;
@@ -92,6 +94,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
      VALUES ('sweepsponsor', $1, 'INDIVIDUAL', 'Waiting Sponsor', 'DE', 'waiting@example.net', 'waiting@example.net', $2, 'en', 'AWAITING_MODERATION', now())`,
     [campaign!.id, sponsorConsent!.id],
   );
+  await sql.query(`INSERT INTO "DayOfAction" (id, "campaignId", date, title) VALUES ('sweepday', $1, '2027-04-04', 'The sweep''s day of action')`, [campaign!.id]);
   const [replyTarget] = await sql.query<{ id: string }>(`SELECT id FROM "Target" WHERE "campaignId" = $1 ORDER BY slug LIMIT 1`, [campaign!.id]);
   await sql.query(
     `INSERT INTO "TargetReply" (id, "campaignId", "targetId", "receivedOn", summary) VALUES ('sweepreply', $1, $2, now(), 'A reply for the sweep.')`,
@@ -104,6 +107,7 @@ export async function writeStrangerWorld(sql: RawSql): Promise<StrangerWorld> {
     petitionSlug: petition!.slug,
     petitionStatus: petition!.status,
     demandIds: demands.map((d) => d.id),
+    dayOfActionId: "sweepday",
     suspectSignatureId: "sweepsuspect",
     suspectDomain,
     allowlistedId: "sweepallowed",

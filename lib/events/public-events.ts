@@ -1,6 +1,8 @@
 import type { Database } from "../db/client";
 import { ModerationStatus, SponsorStatus, type EventKind, type EventStatus } from "../generated/prisma/enums";
 import { PUBLIC_EVENT_STATES, PUBLISHED_EVENT } from "./states";
+import type { EventFilter } from "./event-filters";
+import { eventFilterConditions } from "./filtered-events";
 import { pastEventWhere, upcomingEventWhere } from "./timing";
 
 // Pickets, demonstrations and meetings held for a campaign, as the public sees them: only published
@@ -74,8 +76,10 @@ export function publicEventsWhere(campaignId: string) {
   return { campaignId, status: { in: [...PUBLIC_EVENT_STATES] }, AND: [{ OR: [{ status: PUBLISHED_EVENT }, { publishedAt: { not: null } }] }] };
 }
 
-export async function listPublicEvents(db: Database, campaignId: string, now = new Date()): Promise<{ upcoming: PublicEvent[]; past: PublicEvent[] }> {
-  const where = publicEventsWhere(campaignId);
+/** The campaign's public events, upcoming and past, narrowed by `filter` in the query (lib/events/filtered-events.ts). */
+export async function listPublicEvents(db: Database, campaignId: string, now = new Date(), filter: EventFilter = {}): Promise<{ upcoming: PublicEvent[]; past: PublicEvent[] }> {
+  const base = publicEventsWhere(campaignId);
+  const where = { ...base, AND: [...base.AND, ...(await eventFilterConditions(db, campaignId, filter))] };
   const [upcoming, past] = await Promise.all([
     db.prisma.event.findMany({ where: { ...where, ...upcomingEventWhere(now) }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: publicEventSelect }),
     db.prisma.event.findMany({ where: { ...where, ...pastEventWhere(now) }, orderBy: [{ startsAt: "desc" }, { id: "asc" }], select: publicEventSelect }),

@@ -8,6 +8,8 @@ import { CampaignBody } from "@/components/campaigns/campaign-body";
 import { PublishedReplies } from "@/components/replies/published-replies";
 import { getDb } from "@/lib/db";
 import { listPublishedReplies } from "@/lib/replies/queries";
+import { countEventTotals } from "@/lib/events/event-totals";
+import { EventTotals } from "@/components/events/event-totals";
 
 // From the cache, rebuilt at most every 30 s (docs/decisions/010-public-pages-from-the-cache.md).
 export const revalidate = 30;
@@ -53,10 +55,12 @@ export default async function CampaignPage({ params }: { params: Params }) {
   const { locale, t } = await getLocaleAndT(params);
   const { campaign: slug } = await params;
   const campaign = await loadCampaignPage(slug, locale);
-  const replies = await listPublishedReplies(await getDb(), campaign.id, 3);
+  const db = await getDb();
+  const [replies, totals] = await Promise.all([listPublishedReplies(db, campaign.id, 3), countEventTotals(db, campaign.id)]);
   return (
     <>
       <CampaignBody campaign={campaign} locale={locale} t={t} />
+      <EventTotals totals={totals} locale={locale} t={t} href={`/${locale}/campaigns/${slug}/events`} />
       <PublishedReplies replies={replies} locale={locale} t={t} allHref={`/${locale}/campaigns/${slug}/wall`} />
     </>
   );

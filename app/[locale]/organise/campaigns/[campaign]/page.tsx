@@ -39,6 +39,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: { p
     { href: `${base}/targets`, title: t("targetDirectory.title"), hint: t("targetDirectory.hint"), shown: roleCan(campaign.role, "targets.edit") },
     { href: `${base}/letters`, title: t("letterTemplates.title"), hint: t("letterTemplates.hint"), shown: true },
     { href: `${base}/calls`, title: t("calls.console.link"), hint: t("calls.console.hint"), shown: true },
+    { href: `${base}/events`, title: t("daysOfAction.consoleTitle"), hint: t("daysOfAction.consoleHint"), shown: true },
     { href: `${base}/signatures`, title: t("organise.campaign.signatures"), hint: t("organise.campaign.signaturesHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/sponsors`, title: t("organise.campaign.sponsors"), hint: t("organise.campaign.sponsorsHint"), shown: roleCan(campaign.role, "moderation.decide") },
     { href: `${base}/replies`, title: t("letterWall.replies.consoleLink"), hint: t("letterWall.replies.consoleHint"), shown: roleCan(campaign.role, "letters.write") },

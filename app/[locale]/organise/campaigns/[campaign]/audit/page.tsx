@@ -56,6 +56,9 @@ const ACTION_NAMES: Record<string, MessageKey> = {
   "news.published": "audit.actions.newsPublished",
   "news.unpublished": "audit.actions.newsUnpublished",
   "news.emailed": "audit.actions.newsEmailed",
+  "dayOfAction.declared": "daysOfAction.auditDeclared",
+  "dayOfAction.edited": "daysOfAction.auditEdited",
+  "dayOfAction.removed": "daysOfAction.auditRemoved",
 };
 
 export default async function AuditPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
