@@ -12,7 +12,8 @@ import { holdsGpsLatitude, jpegWithGps, png, SVG } from "../lib/events/photos/fi
 // A union branch in Cologne registers a picket outside the consulate, confirms it from the email, and a
 // moderator publishes it (and trusts the branch). It is in the events list and in the campaign's calendar
 // feed, read by a real iCal parser, at the right instant in two time zones. The branch moves it to another
-// street through its private link, and the change shows at once (a trusted host). When the picket is over
+// street through its private link, and the change shows at once (a trusted host). The day before, the branch
+// is reminded, with a new private link. When the picket is over
 // (the app's clock moved on), the branch reports 40 people with a photo whose GPS position is gone from the
 // stored and the served file; an SVG, a renamed PNG, a text file and a 12 MB file are each refused first,
 // and nothing is stored. The app runs on a database and a clock of the story's own.
@@ -70,6 +71,12 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   const listed = host.getByRole("article").filter({ has: host.getByRole("heading", { name: title }) });
   await expect(listed).toContainText("Outside the consulate, Köln, Germany");
 
+  // In the month calendar, on its day, at its own time.
+  await host.goto(`/en/campaigns/zhanaozen/events/calendar?month=${day.slice(0, 7)}`);
+  const cell = host.getByRole("table").locator(`td[data-date="${day}"]`);
+  await expect(cell.getByRole("link", { name: title })).toBeVisible();
+  await expect(cell.getByRole("listitem").filter({ hasText: title })).toContainText("5:00 PM");
+
   // In the campaign's calendar feed: 17:00 in Cologne is 16:00 UTC in December, 11:00 in New York.
   const feed = await (await fetch(new URL("/feeds/en/campaigns/zhanaozen/events.ics", app.url))).text();
   const vevent = new ICAL.Component(ICAL.parse(feed)).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c)).find((e) => e.summary === `Picket: ${title}`);
@@ -91,12 +98,22 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   const moved = await (await fetch(new URL("/feeds/en/campaigns/zhanaozen/events.ics", app.url))).text();
   expect(moved).toContain("Konsulatstraße 3");
 
+  // The day before at 11:00 in Cologne (10:00 UTC), the reminder, with a new private link: the old one is gone.
+  const dayBefore = dayAfter(start, 1);
+  const beforeReminder = lastSeq();
+  await app.setClock(new Date(`${dayBefore}T10:05:00Z`));
+  const reminder = await waitForEmail(email, { after: beforeReminder, subject: new RegExp(`Tomorrow: ${title}`) });
+  expect(reminder.text).toContain("Outside the consulate, Köln, Germany");
+  const newHostPage = new URL(linkTo(reminder, "/events/host/"), app.url).pathname;
+  expect(newHostPage).not.toBe(new URL(hostPage).pathname);
+  expect((await host.goto(hostPage))!.status()).toBe(404);
+
   // Half an hour after the end, the report.
   await app.setClock(new Date(Date.parse(`${day}T18:00:00Z`) + 30 * 60_000));
   // Without JavaScript, a report without its text comes back with the message at the field and the count kept.
   const plain = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false, extraHTTPHeaders: headers });
   const plainPage = await plain.newPage();
-  await plainPage.goto(`${hostPage}/report`);
+  await plainPage.goto(`${newHostPage}/report`);
   await plainPage.getByLabel("How many came").fill("40");
   await plainPage.getByLabel("Photos (optional)").setInputFiles({ name: "picket.jpg", mimeType: "image/jpeg", buffer: await jpegWithGps() });
   await plainPage.getByRole("button", { name: "Send the report" }).click();
@@ -106,7 +123,7 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   expect(storedFiles(app.photoDir)).toEqual([]);
   await plain.close();
 
-  await host.goto(hostPage);
+  await host.goto(newHostPage);
   await host.getByRole("link", { name: "Write the report" }).click();
   await expect(host.getByRole("heading", { level: 1 })).toHaveText(`Report: ${title}`);
   await expect(host.getByText("Faces can put people in danger")).toBeVisible();
