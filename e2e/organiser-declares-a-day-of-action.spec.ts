@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
+import { shoot } from "./support/screenshots";
 import { test, expect, signInAs, uniqueEmail } from "./support/fixtures";
 import { dayFromNow, fillEventForm } from "./support/events";
 import { lastSeq, linkTo, waitForEmail } from "./support/mailbox";
@@ -73,13 +74,6 @@ async function readTotals(page: Page, path: string) {
   return { events: await number("events"), countries: await number("countries"), people: await number("people") };
 }
 
-async function shoot(page: Page, name: string) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: `screenshots/day-of-action/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("an organiser declares a day of action, and the list, the filters, the calendar and the totals show its events", async ({ page, browser }) => {
   const tag = crypto.randomBytes(3).toString("hex");
@@ -126,7 +120,7 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   await declare.getByLabel("Title", { exact: true }).fill("Twice");
   await declare.getByRole("button", { name: "Declare the day" }).click();
   await expect(declare.getByText("There is already a day of action on that day.")).toBeVisible();
-  await shoot(page, "console");
+  await shoot(page, "day-of-action", "console");
 
   // Two branches register for the day; the vigil in Almaty is published first.
   const picket = `Picket at the consulate ${tag}`;
@@ -138,7 +132,7 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   expect(before).toEqual({ events: 1, countries: 1, people: 0 });
   await publish(page, campaign.base, picket);
   expect(await readTotals(page, campaign.publicBase)).toEqual({ events: before.events + 1, countries: before.countries + 1, people: 0 });
-  await shoot(page, "campaign-totals");
+  await shoot(page, "day-of-action", "campaign-totals");
   await page.getByRole("link", { name: "See all events" }).click();
   await expect(page).toHaveURL(new RegExp(`${campaign.publicBase}/events$`));
 
@@ -159,7 +153,7 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   await expect(visitor.getByRole("heading", { name: picket })).toBeVisible();
   await expect(visitor.getByRole("heading", { name: vigil })).toHaveCount(0);
   await expect(visitor.getByRole("region", { name: dayTitle })).toBeVisible();
-  await shoot(visitor, "list-filtered");
+  await shoot(visitor, "day-of-action", "list-filtered");
   await visitor.getByRole("form", { name: "Find events" }).getByLabel("Country").selectOption({ label: "Kazakhstan" });
   await visitor.getByRole("form", { name: "Find events" }).getByLabel("Kind of event").selectOption({ label: "All kinds" });
   await visitor.getByRole("button", { name: "Show events" }).click();
@@ -186,7 +180,7 @@ test("an organiser declares a day of action, and the list, the filters, the cale
   await expect(cell.getByRole("link")).toHaveText([picket, vigil]);
   await expect(cell.getByRole("listitem").nth(1)).toContainText("11:30 PM"); // its own time in Almaty (18:30 UTC), in English
   await expect(table.getByRole("link", { name: picket })).toHaveCount(1);
-  await shoot(visitor, "calendar");
+  await shoot(visitor, "day-of-action", "calendar");
   await expect(visitor.getByRole("link", { name: /^Next month/ })).toHaveAttribute("href", new RegExp(`month=\\d{4}-\\d{2}$`));
 
   // A bad month: a message and this month, never an error page.

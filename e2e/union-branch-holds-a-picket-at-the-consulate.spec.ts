@@ -7,6 +7,7 @@ import { fillEventForm } from "./support/events";
 import { lastSeq, linkTo, waitForEmail } from "./support/mailbox";
 import { startMovedClockApp, type MovedClockApp } from "./support/moved-clock-app";
 import { randomIp } from "./support/team";
+import { shoot } from "./support/screenshots";
 import { holdsGpsLatitude, jpegWithGps, png, SVG } from "../lib/events/photos/fixtures";
 
 // A union branch in Cologne registers a picket outside the consulate, confirms it from the email, and a
@@ -127,6 +128,7 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   await host.getByRole("link", { name: "Write the report" }).click();
   await expect(host.getByRole("heading", { level: 1 })).toHaveText(`Report: ${title}`);
   await expect(host.getByText("Faces can put people in danger")).toBeVisible();
+  await shoot(host, "picket", "report-form");
   await host.getByLabel("How many came").fill("40");
   await host.getByLabel("What happened").fill("Forty of us stood for two hours.\nThe consulate's staff took our letter.");
   await host.getByLabel(/I have checked these photos/).check();
@@ -162,6 +164,7 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   const report = moderator.getByRole("listitem").filter({ has: moderator.getByRole("heading", { name: `Report on “${title}”` }) });
   await expect(report).toContainText("40 people came");
   await expect(report.getByRole("img", { name: "Banners outside the consulate" })).toBeVisible();
+  await shoot(moderator, "picket", "report-in-the-queue");
   await report.getByRole("button", { name: "Publish the report" }).click();
   await expect(moderator.getByText("The report is published.")).toBeVisible();
 
@@ -171,6 +174,8 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   await expect(past).toContainText("40 people took part");
   const image = past.getByRole("img", { name: "Banners outside the consulate" });
   await expect(image).toBeVisible();
+  await past.scrollIntoViewIfNeeded();
+  await shoot(host, "picket", "events-with-the-report");
   const served = await fetch(new URL((await image.getAttribute("src"))!, app.url));
   expect(served.headers.get("content-type")).toBe("image/jpeg");
   const bytes = Buffer.from(await served.arrayBuffer());
