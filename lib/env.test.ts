@@ -101,4 +101,28 @@ describe("configuration from the environment", () => {
     assert.equal(parseEnv({ SIGN_IN_LINK_SPACING_SECONDS: "0" }).signInRateLimits.linkSpacingSeconds, 0);
     assert.match(errorOf({ SIGN_IN_LINK_SPACING_SECONDS: "600" }).message, /^SIGN_IN_LINK_SPACING_SECONDS must be 0-300 seconds/);
   });
+
+  it("takes the map's tiles from OpenStreetMap unless MAP_TILE_URL names another server, and allows that origin's images", () => {
+    assert.deepEqual(parseEnv({}).mapTiles, {
+      url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      origin: "https://tile.openstreetmap.org",
+      attribution: "© OpenStreetMap contributors",
+    });
+    const own = parseEnv({ MAP_TILE_URL: "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png", MAP_TILE_ATTRIBUTION: "© OpenStreetMap contributors, tiles by Example Union" });
+    assert.deepEqual(own.mapTiles, {
+      url: "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png",
+      origin: "https://*.tiles.example.org",
+      attribution: "© OpenStreetMap contributors, tiles by Example Union",
+    });
+    assert.equal(parseEnv({ MAP_TILE_URL: "http://localhost:8080/{z}/{x}/{y}.png" }).mapTiles.origin, "http://localhost:8080");
+    assert.equal(parseEnv({ MAP_TILE_URL: "/tiles/{z}/{x}/{y}.png" }).mapTiles.origin, null);
+  });
+
+  it("names the problem with a MAP_TILE_URL or MAP_TILE_ATTRIBUTION it cannot use", () => {
+    assert.match(errorOf({ MAP_TILE_URL: "https://tiles.example.org/{z}/{x}.png" }).message, /^MAP_TILE_URL must hold \{z\}, \{x\} and \{y\}.*\{y\} is missing/);
+    assert.match(errorOf({ MAP_TILE_URL: "tiles.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL must be an http\(s\) address/);
+    assert.match(errorOf({ MAP_TILE_URL: "http://tiles.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL must use https:\/\//);
+    assert.match(errorOf({ MAP_TILE_URL: "https://{s}-a.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL names a host that is not a plain host name/);
+    assert.match(errorOf({ MAP_TILE_ATTRIBUTION: '<a href="x">OSM</a>' }).message, /^MAP_TILE_ATTRIBUTION is shown as plain text/);
+  });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadCampaignHeader } from "@/lib/campaigns/load-for-page";
 import { getDb } from "@/lib/db";
+import { eventPagePath, eventsMapPath } from "@/lib/events/calendar-paths";
 import { listPublicEvents } from "@/lib/events/public-events";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { EventItem } from "@/components/campaigns/event-item";
@@ -35,19 +36,22 @@ export default async function EventsPage({ params }: { params: Params }) {
           {t("eventForm.register")}
         </Link>
       </p>
+      <p>
+        <Link href={eventsMapPath(locale, campaign.slug)}>{t("eventMap.seeMap")}</Link>
+      </p>
       <AddToCalendar locale={locale} campaignSlug={campaign.slug} t={t} />
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}
         {upcoming.map((event) => (
-          <EventItem key={event.id} event={event} locale={locale} t={t} />
+          <EventItem key={event.id} event={event} locale={locale} t={t} href={eventPagePath(locale, campaign.slug, event.id)} />
         ))}
       </section>
       <section aria-labelledby="past-heading" className={styles.section}>
         <h2 id="past-heading">{t("actions.events.pastTitle")}</h2>
         {past.length === 0 ? <p className={styles.empty}>{t("actions.events.nonePast")}</p> : null}
         {past.map((event) => (
-          <EventItem key={event.id} event={event} locale={locale} t={t} />
+          <EventItem key={event.id} event={event} locale={locale} t={t} href={eventPagePath(locale, campaign.slug, event.id)} />
         ))}
       </section>
     </>
