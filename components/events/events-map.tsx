@@ -7,14 +7,15 @@ import styles from "./events-map.module.css";
 
 export type MapMarker = { id: string; title: string; when: string; href: string; latitude: number; longitude: number };
 
-type Props = { markers: MapMarker[]; tiles: TileSource; label: string };
+type Props = { markers: MapMarker[]; tiles: TileSource; label: string; noScript: string };
 
 /**
  * The coming events as pins; each pin's popup names the event and links to its page. Drawn only when
  * JavaScript runs: the page lists every event in HTML beside it, and that list is the page without it.
  */
-export function EventsMap({ markers, tiles, label }: Props) {
+export function EventsMap({ markers, tiles, label, noScript }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const without = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -23,6 +24,7 @@ export function EventsMap({ markers, tiles, label }: Props) {
     void loadLeaflet().then((L) => {
       if (cancelled || !container.current) return;
       container.current.hidden = false;
+      if (without.current) without.current.hidden = true;
       map = createMap(L, container.current, tiles);
       const icon = pinIcon(L, styles.pin!);
       for (const m of markers) {
@@ -37,8 +39,16 @@ export function EventsMap({ markers, tiles, label }: Props) {
     };
   }, [markers, tiles]);
 
-  // Hidden until the script runs: without it, the list below is the page.
-  return <div ref={container} className={styles.map} role="region" aria-label={label} hidden />;
+  // The map is hidden until the script runs, and the sentence saying it needs one is then hidden: without
+  // it, the list below is the page.
+  return (
+    <>
+      <p ref={without} className={styles.hint}>
+        {noScript}
+      </p>
+      <div ref={container} className={styles.map} role="region" aria-label={label} hidden />
+    </>
+  );
 }
 
 /** The popup built from elements, not HTML: titles are typed by hosts. */

@@ -42,7 +42,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const isCancelled = event.status === CANCELLED_EVENT;
   return (
     <article className={styles.page} aria-labelledby="event-title">
-      <p>
+      <p className={styles.back}>
         <Link href={`/${locale}/campaigns/${campaign.slug}/events`}>
           <span aria-hidden="true" className="no-print">← </span>
           {t("eventPage.allEvents", { campaign: campaign.title })}

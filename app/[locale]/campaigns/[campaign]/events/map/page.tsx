@@ -43,12 +43,7 @@ export default async function EventsMapPage({ params }: { params: Params }) {
     <>
       <SubpageHeader campaign={campaign} locale={locale} title={t("eventMap.title")} intro={t("eventMap.intro")} />
       {markers.length > 0 ? (
-        <>
-          <EventsMap markers={markers} tiles={{ url, attribution }} label={t("eventMap.mapLabel")} />
-          <noscript>
-            <p className={styles.empty}>{t("eventMap.noScript")}</p>
-          </noscript>
-        </>
+        <EventsMap markers={markers} tiles={{ url, attribution }} label={t("eventMap.mapLabel")} noScript={t("eventMap.noScript")} />
       ) : null}
       <section aria-labelledby="list-heading" className={styles.section}>
         <h2 id="list-heading">{t("eventMap.listTitle")}</h2>
