@@ -21,6 +21,20 @@ async function blankTiles(page: Page): Promise<void> {
   await page.route(TILE, (route) => route.fulfill({ status: 200, contentType: "image/png", body: BLANK_PNG }));
 }
 
+/**
+ * Whether the page fetched Leaflet's script, and whether Leaflet's styles (from our origin: the CSP allows
+ * no other) apply to it. (Next may prefetch a linked page's stylesheet; only the map's pages apply it.)
+ */
+async function leafletLoaded(page: Page): Promise<{ script: boolean; styles: boolean }> {
+  const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((name) => /\.js(\?|$)/.test(name)));
+  let script = false;
+  for (const url of scripts) if ((await (await page.request.get(url)).text()).includes("leaflet-container")) script = true;
+  const styles = await page.evaluate(() =>
+    [...document.styleSheets].some((sheet) => sheet.href?.startsWith(location.origin) && [...sheet.cssRules].some((rule) => rule.cssText.includes(".leaflet-container"))),
+  );
+  return { script, styles };
+}
+
 /** Registers, confirms and publishes an event; returns the "published" email's link to its page. */
 async function publishedEvent(browser: Browser, clientIp: string, answers: PicketAnswers & { email: string }, extra?: (page: Page) => Promise<void>): Promise<string> {
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientIp } });
@@ -98,9 +112,11 @@ test("a visitor reads a picket's page, prints its poster and finds it on the map
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.screenshot({ path: shot(`event-${width}`), fullPage: true });
   }
+  expect(await leafletLoaded(page), "the event page loads no map").toEqual({ script: false, styles: false });
 
   // The list links each title to its page, and to the map.
   await page.goto("/en/campaigns/zhanaozen/events");
+  expect(await leafletLoaded(page), "the events list loads no map").toEqual({ script: false, styles: false });
   await page.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(eventUrl);
 
@@ -137,6 +153,7 @@ test("a visitor reads a picket's page, prints its poster and finds it on the map
   await expect(map).toBeVisible();
   await expect(map.getByRole("button", { name: elsewhere })).toHaveCount(0);
   await expect(page.getByText("The map needs JavaScript. Every event is in the list below.")).toBeHidden();
+  expect(await leafletLoaded(page), "the map page loads Leaflet, from this origin").toEqual({ script: true, styles: true });
   const popupLink = map.locator(".leaflet-popup").getByRole("link", { name: title });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
