@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { execFileSync } from "node:child_process";
 import { EnvError, parseEnv } from "./env";
 
 function errorOf(source: Record<string, string>): EnvError {
@@ -124,5 +125,17 @@ describe("configuration from the environment", () => {
     assert.match(errorOf({ MAP_TILE_URL: "http://tiles.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL must use https:\/\//);
     assert.match(errorOf({ MAP_TILE_URL: "https://{s}-a.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL names a host that is not a plain host name/);
     assert.match(errorOf({ MAP_TILE_ATTRIBUTION: '<a href="x">OSM</a>' }).message, /^MAP_TILE_ATTRIBUTION is shown as plain text/);
+  });
+
+  it("next.config.js allows images from the very origin lib/env.ts derives from MAP_TILE_URL, and refuses what lib/env.ts refuses", () => {
+    const imgSrc = (tileUrl: string) => {
+      const script = `const c = (await import("./next.config.js")).default; const h = (await c.headers())[0].headers.find((x) => x.key === "Content-Security-Policy"); console.log(h.value.split("; ").find((d) => d.startsWith("img-src")));`;
+      return execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, MAP_TILE_URL: tileUrl }, encoding: "utf8", stdio: "pipe" }).trim();
+    };
+    for (const url of ["", "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png", "http://localhost:8080/{z}/{x}/{y}.png", "/tiles/{z}/{x}/{y}.png"]) {
+      const origin = parseEnv({ MAP_TILE_URL: url }).mapTiles.origin;
+      assert.equal(imgSrc(url), `img-src 'self' data:${origin ? ` ${origin}` : ""}`, url);
+    }
+    assert.throws(() => imgSrc("http://tiles.example.org/{z}/{x}/{y}.png"), /MAP_TILE_URL must use https:\/\//);
   });
 });
