@@ -35,8 +35,8 @@ async function leafletLoaded(page: Page): Promise<{ script: boolean; styles: boo
   return { script, styles };
 }
 
-/** Registers, confirms and publishes an event; returns the "published" email's link to its page. */
-async function publishedEvent(browser: Browser, clientIp: string, answers: PicketAnswers & { email: string }, extra?: (page: Page) => Promise<void>): Promise<string> {
+/** Registers, confirms and publishes an event; returns the "published" email's link to its page, and the host's private link. */
+async function publishedEvent(browser: Browser, clientIp: string, answers: PicketAnswers & { email: string }, extra?: (page: Page) => Promise<void>): Promise<{ eventUrl: string; hostUrl: string }> {
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": clientIp } });
   const page = await context.newPage();
   await page.goto("/en/campaigns/zhanaozen/events/new");
@@ -49,6 +49,7 @@ async function publishedEvent(browser: Browser, clientIp: string, answers: Picke
   await page.goto(linkTo(confirm, "/events/confirm"));
   await page.getByRole("button", { name: "Confirm the event" }).click();
   await expect(page.getByRole("status")).toHaveText("Confirmed. A moderator will read it soon.");
+  const hostUrl = page.url();
 
   await signInAs(page);
   await page.goto("/en/organise/campaigns/zhanaozen/moderation");
@@ -58,7 +59,7 @@ async function publishedEvent(browser: Browser, clientIp: string, answers: Picke
   await expect(page.getByText("The event is published, and its host was told.")).toBeVisible();
   const published = await waitForEmail(answers.email, { after: beforePublish, subject: new RegExp(`Published: ${answers.title}`) });
   await context.close();
-  return linkTo(published, "/campaigns/zhanaozen/events/");
+  return { eventUrl: linkTo(published, "/campaigns/zhanaozen/events/"), hostUrl };
 }
 
 test("a visitor reads a picket's page, prints its poster and finds it on the map, with or without JavaScript", async ({ browser, page, clientIp }, testInfo) => {
@@ -67,11 +68,11 @@ test("a visitor reads a picket's page, prints its poster and finds it on the map
   const title = `Picket at the consulate ${tag}`;
   const elsewhere = `Meeting in the union hall ${tag}`;
   const email = uniqueEmail(`map-host-${tag}`);
-  const eventUrl = await publishedEvent(browser, clientIp, { title, email, startsAt: dayFromNow(9, "17:00"), endsAt: dayFromNow(9, "19:00"), timeZone: "Europe/Berlin" }, async (form) => {
+  const { eventUrl } = await publishedEvent(browser, clientIp, { title, email, startsAt: dayFromNow(9, "17:00"), endsAt: dayFromNow(9, "19:00"), timeZone: "Europe/Berlin" }, async (form) => {
     await form.getByLabel("Description").fill("We stand with the sacked oil workers. Bring a placard.");
     await form.getByLabel("Accessibility").fill("Step-free; a bench nearby.");
   });
-  await publishedEvent(browser, clientIp, { title: elsewhere, email: uniqueEmail(`map-hall-${tag}`), startsAt: dayFromNow(10, "18:00"), endsAt: dayFromNow(10, "20:00"), timeZone: "Europe/Berlin", latitude: "", longitude: "" });
+  const meeting = await publishedEvent(browser, clientIp, { title: elsewhere, email: uniqueEmail(`map-hall-${tag}`), startsAt: dayFromNow(10, "18:00"), endsAt: dayFromNow(10, "20:00"), timeZone: "Europe/Berlin", latitude: "", longitude: "" });
   const eventPath = new URL(eventUrl).pathname;
   expect(eventPath).toMatch(/^\/en\/campaigns\/zhanaozen\/events\/[a-z0-9]+$/);
   const eventId = eventPath.split("/").at(-1)!;
@@ -177,6 +178,19 @@ test("a visitor reads a picket's page, prints its poster and finds it on the map
   await expect(noJs.getByRole("listitem").filter({ hasText: elsewhere })).toContainText("not on the map");
   await noJs.screenshot({ path: shot("map-nojs-390"), fullPage: true });
   await plain.close();
+
+  // The meeting's host cancels it: its page says so and offers no calendar file; the map's list marks it.
+  await page.goto(meeting.hostUrl);
+  await page.getByLabel("Yes, cancel this event").check();
+  await page.getByRole("button", { name: "Cancel the event" }).click();
+  await expect(page.getByRole("status")).toHaveText("The event is cancelled.");
+  await page.goto(meeting.eventUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(elsewhere);
+  await expect(page.getByRole("note")).toHaveText("This event has been cancelled.");
+  await expect(page.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
+  await page.screenshot({ path: shot("event-cancelled-390"), fullPage: true });
+  await page.goto("/en/campaigns/zhanaozen/events/map");
+  await expect(page.getByRole("listitem").filter({ hasText: elsewhere })).toContainText("Cancelled · Picket");
 });
 
 test("the event form's map picker writes a clicked point into the coordinates, and typed coordinates move it", async ({ page }, testInfo) => {
