@@ -1,18 +1,24 @@
 // @ts-check
+import { parseTileUrl } from "./lib/maps/tile-source.mjs";
 
 // The Content-Security-Policy is one static policy for every response (docs/decisions/016): the public
 // pages are served from Next's cache, which a nonce would turn into a render per request, and hashing
 // each response's inline scripts in the HTTP front cost more than the petition page can spare. Inline
 // scripts are Next's own (`self.__next_f.push(…)`, different on every page), so script-src allows
 // inline scripts but no other origin and no eval; everything else is this origin only. `npm run dev`
-// adds what Next's development runtime needs (eval, its websocket).
+// adds what Next's development runtime needs (eval, its websocket). Images may also come from the events
+// map's tile server (MAP_TILE_URL), derived by the same rule lib/env.ts applies (lib/maps/tile-source.mjs);
+// the headers are fixed when the app is built, so MAP_TILE_URL must be set for `next build` too
+// (docs/decisions/029-the-events-map.md).
 const isDev = process.env.NODE_ENV === "development";
+const tiles = parseTileUrl(process.env.MAP_TILE_URL);
+if ("problem" in tiles) throw new Error(`placard: configuration error: MAP_TILE_URL ${tiles.problem}`);
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${tiles.origin ? ` ${tiles.origin}` : ""}`,
   "font-src 'self'",
   `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
   "frame-ancestors 'none'",

@@ -4,7 +4,7 @@
 // No goal: the figures are printed, never asserted. Runs inside `npm run bench` on the bench's database.
 import type { Database } from "../lib/db/client";
 import { EventKind } from "../lib/generated/prisma/enums";
-import { campaignCalendarPath } from "../lib/events/calendar-paths";
+import { campaignCalendarPath, eventsMapPath } from "../lib/events/calendar-paths";
 import { PUBLISHED_EVENT } from "../lib/events/states";
 import type { BenchDatabase } from "./database";
 import { httpClient, type HttpClient } from "./http-client";
@@ -14,11 +14,8 @@ import { compare, warmUp } from "./rounds";
 import { startServer } from "./server";
 
 export const BENCH_EVENTS = 2000;
-/**
- * The page measured beside the feed. The map page (/events/map) was being built beside this benchmark;
- * until it is merged, the events list stands in. Switch to `/events/map` here when it is.
- */
-export const EVENTS_PAGE = (campaignSlug: string) => `/en/campaigns/${campaignSlug}/events`;
+/** The page measured beside the feed: the map of coming events, with every one of them listed below it. */
+export const EVENTS_PAGE = (campaignSlug: string) => eventsMapPath("en", campaignSlug);
 const STATIC_PAGE = "/en/about";
 
 const DAY = 24 * 60 * 60 * 1000;

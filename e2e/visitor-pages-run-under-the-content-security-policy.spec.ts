@@ -11,7 +11,8 @@ const DIRECTIVES = [
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
+  // The events map's tile server (MAP_TILE_URL, OpenStreetMap's unless set; docs/decisions/029).
+  "img-src 'self' data: https://tile.openstreetmap.org",
   "font-src 'self'",
   "connect-src 'self'",
   "frame-ancestors 'none'",

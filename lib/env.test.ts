@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { execFileSync } from "node:child_process";
 import { EnvError, parseEnv } from "./env";
 
 function errorOf(source: Record<string, string>): EnvError {
@@ -100,5 +101,41 @@ describe("configuration from the environment", () => {
     assert.equal(parseEnv({}).signInRateLimits.linkSpacingSeconds, 60);
     assert.equal(parseEnv({ SIGN_IN_LINK_SPACING_SECONDS: "0" }).signInRateLimits.linkSpacingSeconds, 0);
     assert.match(errorOf({ SIGN_IN_LINK_SPACING_SECONDS: "600" }).message, /^SIGN_IN_LINK_SPACING_SECONDS must be 0-300 seconds/);
+  });
+
+  it("takes the map's tiles from OpenStreetMap unless MAP_TILE_URL names another server, and allows that origin's images", () => {
+    assert.deepEqual(parseEnv({}).mapTiles, {
+      url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      origin: "https://tile.openstreetmap.org",
+      attribution: "© OpenStreetMap contributors",
+    });
+    const own = parseEnv({ MAP_TILE_URL: "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png", MAP_TILE_ATTRIBUTION: "© OpenStreetMap contributors, tiles by Example Union" });
+    assert.deepEqual(own.mapTiles, {
+      url: "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png",
+      origin: "https://*.tiles.example.org",
+      attribution: "© OpenStreetMap contributors, tiles by Example Union",
+    });
+    assert.equal(parseEnv({ MAP_TILE_URL: "http://localhost:8080/{z}/{x}/{y}.png" }).mapTiles.origin, "http://localhost:8080");
+    assert.equal(parseEnv({ MAP_TILE_URL: "/tiles/{z}/{x}/{y}.png" }).mapTiles.origin, null);
+  });
+
+  it("names the problem with a MAP_TILE_URL or MAP_TILE_ATTRIBUTION it cannot use", () => {
+    assert.match(errorOf({ MAP_TILE_URL: "https://tiles.example.org/{z}/{x}.png" }).message, /^MAP_TILE_URL must hold \{z\}, \{x\} and \{y\}.*\{y\} is missing/);
+    assert.match(errorOf({ MAP_TILE_URL: "tiles.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL must be an http\(s\) address/);
+    assert.match(errorOf({ MAP_TILE_URL: "http://tiles.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL must use https:\/\//);
+    assert.match(errorOf({ MAP_TILE_URL: "https://{s}-a.example.org/{z}/{x}/{y}.png" }).message, /^MAP_TILE_URL names a host that is not a plain host name/);
+    assert.match(errorOf({ MAP_TILE_ATTRIBUTION: '<a href="x">OSM</a>' }).message, /^MAP_TILE_ATTRIBUTION is shown as plain text/);
+  });
+
+  it("next.config.js allows images from the very origin lib/env.ts derives from MAP_TILE_URL, and refuses what lib/env.ts refuses", () => {
+    const imgSrc = (tileUrl: string) => {
+      const script = `const c = (await import("./next.config.js")).default; const h = (await c.headers())[0].headers.find((x) => x.key === "Content-Security-Policy"); console.log(h.value.split("; ").find((d) => d.startsWith("img-src")));`;
+      return execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, MAP_TILE_URL: tileUrl }, encoding: "utf8", stdio: "pipe" }).trim();
+    };
+    for (const url of ["", "https://{s}.Tiles.example.org/osm/{z}/{x}/{y}.png", "http://localhost:8080/{z}/{x}/{y}.png", "/tiles/{z}/{x}/{y}.png"]) {
+      const origin = parseEnv({ MAP_TILE_URL: url }).mapTiles.origin;
+      assert.equal(imgSrc(url), `img-src 'self' data:${origin ? ` ${origin}` : ""}`, url);
+    }
+    assert.throws(() => imgSrc("http://tiles.example.org/{z}/{x}/{y}.png"), /MAP_TILE_URL must use https:\/\//);
   });
 });

@@ -2,6 +2,7 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import { parseTrustedProxy, type TrustedProxy } from "./security/client-ip";
 import { LARGE_MAIL_DOMAINS } from "./mail/large-mail-domains";
+import { DEFAULT_TILE_ATTRIBUTION, parseTileUrl } from "./maps/tile-source.mjs";
 
 // The one place that reads process.env. Everything else imports `env()`.
 // A wrong value stops the process with one line naming the variable, before anything starts.
@@ -122,6 +123,13 @@ const schema = z.object({
   LETTER_BOUNCE_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
   /** Where event reports' photos are kept (re-encoded, without location or camera fields). */
   EVENT_PHOTO_DIR: z.string().trim().min(1, "must name a folder, e.g. /var/lib/placard/event-photos").default("./data/event-photos"),
+  /** The events map's tiles (docs/decisions/029); next.config.js allows the same origin in img-src. */
+  MAP_TILE_URL: z.string().optional(),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .max(300, "must be at most 300 characters (it is shown in the map's corner)")
+    .regex(/^[^<>]*$/, "is shown as plain text: no HTML (< or >)")
+    .optional(),
 });
 
 export type Env = {
@@ -164,6 +172,11 @@ export type Env = {
   letterBounceSecret: string | null;
   /** The folder of the local photo storage (lib/events/photos/storage.ts), EVENT_PHOTO_DIR. */
   eventPhotoDir: string;
+  /**
+   * Where the events map gets its tiles (MAP_TILE_URL, a {z}/{x}/{y} address; OpenStreetMap's by default),
+   * the origin the CSP allows images from (null: this origin), and the credit shown on the map.
+   */
+  mapTiles: { url: string; origin: string | null; attribution: string };
   database: DatabaseConfig;
   smtp: SmtpConfig;
 };
@@ -193,6 +206,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (listen.beyondLoopback && !v.AUTH_SECRET) {
     throw new EnvError("AUTH_SECRET", `must be set when HOST (${v.HOST}) lets other machines reach the app (try: openssl rand -hex 32)`);
   }
+  const tiles = parseTileUrl(v.MAP_TILE_URL);
+  if ("problem" in tiles) throw new EnvError("MAP_TILE_URL", tiles.problem);
+  const tileAttribution = v.MAP_TILE_ATTRIBUTION?.trim() || DEFAULT_TILE_ATTRIBUTION;
   if (isProduction && v.PLACARD_BENCH_ROUTES === "on") throw new EnvError("PLACARD_BENCH_ROUTES", "is for benchmarks on localhost only");
   return {
     port: v.PORT,
@@ -221,6 +237,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     distDir: v.NEXT_DIST_DIR,
     letterBounceSecret: v.LETTER_BOUNCE_SECRET ?? null,
     eventPhotoDir: v.EVENT_PHOTO_DIR,
+    mapTiles: { ...tiles, attribution: tileAttribution },
     database,
     smtp,
   };

@@ -28,6 +28,7 @@ const pages: [string, string][] = [
   ["targets-de", "/de/campaigns/zhanaozen/targets"],
   ["wall-en", "/en/campaigns/zhanaozen/wall"],
   ["events-en", "/en/campaigns/zhanaozen/events"],
+  ["events-map-en", "/en/campaigns/zhanaozen/events/map"],
   ["news-en", "/en/news"],
   ["sign-in-en", "/en/auth/sign-in"],
   ["mailbox-en", "/en/dev/mailbox"],

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { envOrExit } from "../lib/env";
+import { tileOriginProblem } from "../lib/maps/built-policy";
 import { locales } from "../lib/i18n/config";
 import { prepareDatabase, StartupError } from "../lib/boot/prepare-database";
 import { hasInstanceAdmin, NO_ADMIN_NOTE } from "../lib/auth/instance-admin";
@@ -16,6 +17,11 @@ const log = (line: string) => console.log(`placard: ${line}`);
 if (mode === "start" && !fs.existsSync(`${config.distDir}/BUILD_ID`)) {
   console.error("placard: no production build found: run `npm run build` first (or `npm run dev`).");
   process.exit(1);
+}
+const tileProblem = mode === "start" ? tileOriginProblem(config.distDir, config.mapTiles.origin) : null;
+if (tileProblem) {
+  console.error(`placard: configuration error: ${tileProblem}`);
+  process.exit(78);
 }
 
 let hasAdmin = true;

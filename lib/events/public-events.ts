@@ -87,6 +87,16 @@ export async function listPublicEvents(db: Database, campaignId: string, now = n
   return { upcoming: upcoming.map(toPublic), past: past.map(toPublic) };
 }
 
+/** The campaign's coming (and running) events, soonest first: the map and the list beside it. */
+export async function listUpcomingPublicEvents(db: Database, campaignId: string, now = new Date()): Promise<PublicEvent[]> {
+  const rows = await db.prisma.event.findMany({
+    where: { ...publicEventsWhere(campaignId), ...upcomingEventWhere(now) },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: publicEventSelect,
+  });
+  return rows.map(toPublic);
+}
+
 /** One event of the campaign as the public sees it, or null (unknown, unpublished, another campaign's). */
 export async function findPublicEvent(db: Database, campaignId: string, eventId: string): Promise<PublicEvent | null> {
   if (!/^[a-z0-9]{1,40}$/i.test(eventId)) return null;

@@ -6,6 +6,7 @@ import { type SearchParams } from "@/lib/auth/search-params";
 import { isFiltered, parseEventFilter } from "@/lib/events/event-filters";
 import { listDaysOfAction } from "@/lib/events/days-of-action";
 import { listEventCountries } from "@/lib/events/filtered-events";
+import { eventsMapPath } from "@/lib/events/calendar-paths";
 import { listPublicEvents } from "@/lib/events/public-events";
 import { getLocaleAndT } from "@/lib/i18n/server";
 import { EventGroups } from "@/components/events/event-groups";
@@ -41,6 +42,9 @@ export default async function EventsPage({ params, searchParams }: { params: Par
           {t("eventForm.register")}
         </Link>
       </p>
+      <p>
+        <Link href={eventsMapPath(locale, campaign.slug)}>{t("eventMap.seeMap")}</Link>
+      </p>
       <AddToCalendar locale={locale} campaignSlug={campaign.slug} t={t} />
       <p>
         <Link href={`${base}/calendar`}>{t("eventFilters.calendarLink")}</Link>
@@ -52,12 +56,12 @@ export default async function EventsPage({ params, searchParams }: { params: Par
       <section aria-labelledby="upcoming-heading" className={styles.section}>
         <h2 id="upcoming-heading">{t("actions.events.upcomingTitle")}</h2>
         {upcoming.length === 0 ? <p className={styles.empty}>{t("actions.events.noneUpcoming")}</p> : null}
-        <EventGroups events={upcoming} days={days} locale={locale} t={t} idPrefix="upcoming" />
+        <EventGroups events={upcoming} days={days} locale={locale} t={t} idPrefix="upcoming" campaignSlug={campaign.slug} />
       </section>
       <section aria-labelledby="past-heading" className={styles.section}>
         <h2 id="past-heading">{t("actions.events.pastTitle")}</h2>
         {past.length === 0 ? <p className={styles.empty}>{t("actions.events.nonePast")}</p> : null}
-        <EventGroups events={past} days={days} locale={locale} t={t} idPrefix="past" />
+        <EventGroups events={past} days={days} locale={locale} t={t} idPrefix="past" campaignSlug={campaign.slug} />
       </section>
     </>
   );

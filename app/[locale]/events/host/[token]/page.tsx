@@ -127,7 +127,7 @@ export default async function HostEventPage({ params, searchParams }: { params: 
                 accessibility: event.accessibility ?? "",
               },
             }}
-            mapPicker={<EventMapPicker />}
+            mapPicker={<EventMapPicker t={t} />}
           />
         </section>
       ) : null}

@@ -38,7 +38,7 @@ export default async function NewEventPage({ params }: { params: Params }) {
         kinds={EVENT_KINDS.map((value) => ({ value, label: t(`actions.events.kind.${value}`) }))}
         sponsors={sponsors.map((s) => ({ value: s.id, label: s.name }))}
         mode={{ kind: "register" }}
-        mapPicker={<EventMapPicker />}
+        mapPicker={<EventMapPicker t={t} />}
       />
     </>
   );
