@@ -11,8 +11,8 @@ import { shoot } from "./support/screenshots";
 import { holdsGpsLatitude, jpegWithGps, png, SVG } from "../lib/events/photos/fixtures";
 
 // A union branch in Cologne registers a picket outside the consulate, confirms it from the email, and a
-// moderator publishes it (and trusts the branch). It is in the events list and in the campaign's calendar
-// feed, read by a real iCal parser, at the right instant in two time zones. The branch moves it to another
+// moderator publishes it (and trusts the branch). It is in the events list, on the map page, in the month
+// calendar and in the campaign's calendar feed, read by a real iCal parser, at the right instant in two time zones. The branch moves it to another
 // street through its private link, and the change shows at once (a trusted host). The day before, the branch
 // is reminded, with a new private link. When the picket is over
 // (the app's clock moved on), the branch reports 40 people with a photo whose GPS position is gone from the
@@ -24,6 +24,8 @@ test.afterEach(async () => {
   await app?.stop();
   app = undefined;
 });
+
+const BLANK_TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 /** "YYYY-MM-DD" of the day `days` after `from` (UTC calendar). */
 const dayAfter = (from: number, days: number) => new Date(from + days * 86_400_000).toISOString().slice(0, 10);
@@ -71,6 +73,13 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   await host.goto("/en/campaigns/zhanaozen/events");
   const listed = host.getByRole("article").filter({ has: host.getByRole("heading", { name: title }) });
   await expect(listed).toContainText("Outside the consulate, Köln, Germany");
+
+  // On the map page: listed, and a pin (the tiles answered with a blank one: no internet here).
+  await host.route("https://tile.openstreetmap.org/**", (route) => route.fulfill({ status: 200, contentType: "image/png", body: BLANK_TILE }));
+  await host.goto("/en/campaigns/zhanaozen/events/map");
+  await expect(host.locator("section", { has: host.getByRole("heading", { name: "Every coming event" }) }).getByRole("listitem").filter({ hasText: title })).toContainText("Outside the consulate, Köln, Germany");
+  await host.getByRole("region", { name: /Map of the coming events/ }).getByRole("button", { name: title }).click();
+  await expect(host.locator(".leaflet-popup").getByRole("link", { name: title })).toBeVisible();
 
   // In the month calendar, on its day, at its own time.
   await host.goto(`/en/campaigns/zhanaozen/events/calendar?month=${day.slice(0, 7)}`);
