@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { shoot } from "./support/screenshots";
-import { test, expect, signInAs, uniqueEmail } from "./support/fixtures";
+import { liveCampaignThroughConsole } from "./support/live-campaign";
+import { test, expect, uniqueEmail } from "./support/fixtures";
 import { dayFromNow, fillEventForm } from "./support/events";
 import { lastSeq, linkTo, waitForEmail } from "./support/mailbox";
 import { randomIp } from "./support/team";
@@ -15,31 +16,8 @@ import { randomIp } from "./support/team";
 
 test.describe.configure({ timeout: 240_000 });
 
-async function liveCampaign(page: Page, tag: string) {
-  const slug = `day-${tag}`;
-  const title = `Free the Mangystau strikers ${tag}`;
-  const base = `/en/organise/campaigns/${slug}`;
-  await signInAs(page);
-  await page.goto("/en/organise/campaigns/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Web address").fill(slug);
-  await page.getByLabel("Summary").fill("Oil workers on strike since May are on trial for it.");
-  await page.getByLabel("First owner's email address").fill(uniqueEmail("day-owner"));
-  await page.getByRole("button", { name: "Create the draft campaign" }).click();
-  await expect(page).toHaveURL(new RegExp(`${base}\\?created=1$`));
-  await page.goto(`${base}/texts`);
-  await page.getByLabel("Appeal").fill("Since May, **oil workers** in Mangystau have been on strike.");
-  await page.getByRole("button", { name: "Save the texts" }).click();
-  await expect(page.getByText("The texts were saved.")).toBeVisible();
-  await page.goto(`${base}/demands`);
-  const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Add the demand" }) });
-  await add.getByLabel(/Text in English/).fill("Drop the charges against the strikers");
-  await add.getByRole("button", { name: "Add the demand" }).click();
-  await expect(page.getByRole("heading", { name: "Demand 1", exact: true })).toBeVisible();
-  await page.goto(`${base}/settings`);
-  await page.getByRole("button", { name: "Make the campaign live" }).click();
-  await expect(page.getByRole("status")).toHaveText("The campaign is live: its page is public.");
-  return { slug, title, base, publicBase: `/en/campaigns/${slug}` };
+function liveCampaign(page: Page, tag: string) {
+  return liveCampaignThroughConsole(page, "day", tag);
 }
 
 /** A branch registers its event and confirms it from the email; it then waits for a moderator. */
