@@ -113,7 +113,10 @@ test("a visitor reads a picket's page, prints its poster and finds it on the map
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.screenshot({ path: shot(`event-${width}`), fullPage: true });
   }
-  expect(await leafletLoaded(page), "the event page loads no map").toEqual({ script: false, styles: false });
+  // Its own map: one pin, at its street.
+  const own = page.getByRole("region", { name: "Where the event is, on a map" });
+  await expect(own.getByRole("button", { name: title })).toBeVisible();
+  expect(await leafletLoaded(page), "the event page draws its map").toEqual({ script: true, styles: true });
 
   // The list links each title to its page, and to the map.
   await page.goto("/en/campaigns/zhanaozen/events");

@@ -7,13 +7,13 @@ import styles from "./events-map.module.css";
 
 export type MapMarker = { id: string; title: string; when: string; href: string; latitude: number; longitude: number };
 
-type Props = { markers: MapMarker[]; tiles: TileSource; label: string; noScript: string };
+type Props = { markers: MapMarker[]; tiles: TileSource; label: string; noScript: string; /** How close the map may come when it fits its pins (one event's page: its street). */ maxZoom?: number };
 
 /**
  * The coming events as pins; each pin's popup names the event and links to its page. Drawn only when
  * JavaScript runs: the page lists every event in HTML beside it, and that list is the page without it.
  */
-export function EventsMap({ markers, tiles, label, noScript }: Props) {
+export function EventsMap({ markers, tiles, label, noScript, maxZoom = 13 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const without = useRef<HTMLParagraphElement>(null);
 
@@ -31,13 +31,13 @@ export function EventsMap({ markers, tiles, label, noScript }: Props) {
         L.marker([m.latitude, m.longitude], { icon, title: m.title, alt: m.title, riseOnHover: true }).bindPopup(popup(m)).addTo(map);
       }
       const bounds = L.latLngBounds(markers.map((m) => [m.latitude, m.longitude] as [number, number]));
-      map.fitBounds(bounds.pad(0.2), { maxZoom: 13 });
+      map.fitBounds(bounds.pad(0.2), { maxZoom });
     });
     return () => {
       cancelled = true;
       map?.remove();
     };
-  }, [markers, tiles]);
+  }, [markers, tiles, maxZoom]);
 
   // The map is hidden until the script runs, and the sentence saying it needs one is then hidden: without
   // it, the list below is the page.

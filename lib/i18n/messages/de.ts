@@ -1407,6 +1407,8 @@ export const de: Catalogue<typeof en> = {
     },
   },
   eventPage: {
+    mapLabel: "Wo die Aktion stattfindet, auf der Karte",
+    mapNoScript: "Die Karte braucht JavaScript; die Adresse steht oben.",
     metaTitle: "{kind}: {title} · {campaign}",
     allEvents: "Alle Aktionen von {campaign}",
     cancelled: "Diese Aktion ist abgesagt.",

@@ -1403,6 +1403,8 @@ export const en = {
     },
   },
   eventPage: {
+    mapLabel: "Where the event is, on a map",
+    mapNoScript: "The map needs JavaScript; the address is above.",
     metaTitle: "{kind}: {title} · {campaign}",
     allEvents: "All events of {campaign}",
     cancelled: "This event has been cancelled.",

@@ -1406,6 +1406,8 @@ export const ru: Catalogue<typeof en> = {
     },
   },
   eventPage: {
+    mapLabel: "Место акции на карте",
+    mapNoScript: "Для карты нужен JavaScript; адрес указан выше.",
     metaTitle: "{kind}: {title} · {campaign}",
     allEvents: "Все акции кампании «{campaign}»",
     cancelled: "Эта акция отменена.",

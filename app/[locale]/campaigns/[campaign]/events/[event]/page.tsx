@@ -8,6 +8,7 @@ import { ShareLinks } from "@/components/events/share-links";
 import { buildOnFirstRequest } from "@/lib/content/build-on-first-request";
 import { countryName, formatDateTime } from "@/lib/content/format";
 import { env } from "@/lib/env";
+import { EventsMap } from "@/components/events/events-map";
 import { eventPagePath, eventPosterPath, eventsMapPath, openStreetMapUrl } from "@/lib/events/calendar-paths";
 import { loadPublicEvent } from "@/lib/events/load-for-page";
 import { CANCELLED_EVENT } from "@/lib/events/states";
@@ -93,6 +94,15 @@ export default async function EventPage({ params }: { params: Params }) {
           </>
         ) : null}
       </dl>
+      {!isCancelled && event.latitude !== null && event.longitude !== null ? (
+        <EventsMap
+          markers={[{ id: event.id, title: event.title, when: formatDateTime(event.startsAt, locale, event.timeZone), href: eventPagePath(locale, campaign.slug, event.id), latitude: event.latitude, longitude: event.longitude }]}
+          tiles={env().mapTiles}
+          label={t("eventPage.mapLabel")}
+          noScript={t("eventPage.mapNoScript")}
+          maxZoom={16}
+        />
+      ) : null}
       {event.description ? <MarkdownBlock source={event.description} /> : null}
       {isCancelled ? null : <AddToCalendar locale={locale} campaignSlug={campaign.slug} eventId={event.id} t={t} />}
       <ul className={`${styles.more} no-print`}>
