@@ -218,7 +218,7 @@ try {
     }
     if (process.env.BENCH_EVENTS !== "off") {
       try {
-        await eventsBench(bench, report, PORT);
+        await eventsBench(bench, report, PORT + 2); // its own port: the last HTTP run's server may still be letting go of PORT
       } catch (error) {
         failed = true;
         console.error(`\nbench: error in the events benchmark: ${messageOf(error)}`);
