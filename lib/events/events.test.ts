@@ -1,6 +1,5 @@
 import { it } from "node:test";
 import assert from "node:assert/strict";
-import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
 import { renderedEmailsTo } from "../mail/render";
@@ -15,6 +14,7 @@ import { findPublicEvent, listPublicEvents } from "./public-events";
 import { registerEvent } from "./register";
 import { eraseSupporter } from "../my-data/erase-supporter";
 import { editEventSchema, parseEventForm, registerEventSchema } from "./schema";
+import { decisionContext } from "../testing/decision-context";
 
 // A Cologne union branch's picket, from the form to the public list, in the domain layer (the browser
 // story is e2e/union-branch-holds-a-picket-at-the-consulate.spec.ts).
@@ -62,15 +62,6 @@ async function moderatorOf(db: Database, campaignId: string): Promise<CurrentUse
   return user;
 }
 
-function decisionContext(db: Database, actor: CurrentUser, campaignId: string) {
-  return {
-    db,
-    actor,
-    campaignId,
-    audit: (tx: Parameters<typeof recordAudit>[0], entry: Omit<Parameters<typeof recordAudit>[1], "actorId" | "actorEmail" | "campaignId">) =>
-      recordAudit(tx, { ...entry, actorId: actor.id, actorEmail: actor.email, campaignId }),
-  };
-}
 
 function tokenIn(text: string | null | undefined, path: RegExp): string {
   const match = path.exec(text ?? "");

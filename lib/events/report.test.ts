@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
 import { decideQueueItem } from "../moderation/decide";
@@ -17,6 +16,7 @@ import { localDiskPhotoStorage, type PhotoStorage } from "./photos/storage";
 import { findPublicEvent } from "./public-events";
 import { submitEventReport } from "./report";
 import { eventReportSchema } from "./report-schema";
+import { decisionContext } from "../testing/decision-context";
 
 // A host's report on a picket that has taken place: photos re-encoded and stored, the report in the
 // moderation queue, published with one photo hidden, and who may see which photo when.
@@ -49,13 +49,6 @@ async function moderatorOf(db: Database, campaignId: string): Promise<CurrentUse
   return user;
 }
 
-function decisionContext(db: Database, actor: CurrentUser, campaignId: string, storage: PhotoStorage) {
-  return {
-    db, actor, campaignId, photos: async () => storage,
-    audit: (tx: Parameters<typeof recordAudit>[0], entry: Omit<Parameters<typeof recordAudit>[1], "actorId" | "actorEmail" | "campaignId">) =>
-      recordAudit(tx, { ...entry, actorId: actor.id, actorEmail: actor.email, campaignId }),
-  };
-}
 
 async function filesIn(folder: string): Promise<string[]> {
   const found: string[] = [];

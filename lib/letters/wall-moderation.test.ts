@@ -1,7 +1,5 @@
 import { it } from "node:test";
 import assert from "node:assert/strict";
-import { recordAudit } from "../audit/record";
-import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
 import { decideQueueItem, queueDecisionSchema } from "../moderation/decide";
 import { countAwaitingModeration, listModerationQueue } from "../moderation/queue";
@@ -9,6 +7,7 @@ import { ActionRefusal } from "../organise/action-refusal";
 import { seedOrganiserWorld } from "../petitions/organiser-fixtures";
 import { describeOnDatabases } from "../testing/db";
 import { getWallMessage, listWallMessages, WALL_EXCERPT_CHARS, WALL_PAGE_SIZE, wallExcerpt } from "./wall-queries";
+import { decisionContext } from "../testing/decision-context";
 
 // Solidarity letters on the wall: a confirmed letter whose sender agreed waits in the campaign's one
 // moderation queue; a moderator's decision shows it on the public wall, or keeps it off.
@@ -35,13 +34,6 @@ async function letter(db: Database, campaignId: string, s: LetterSeed) {
   });
 }
 
-function decisionContext(db: Database, actor: CurrentUser, campaignId: string) {
-  return {
-    db, actor, campaignId,
-    audit: (tx: Parameters<typeof recordAudit>[0], entry: Omit<Parameters<typeof recordAudit>[1], "actorId" | "actorEmail" | "campaignId">) =>
-      recordAudit(tx, { ...entry, actorId: actor.id, actorEmail: actor.email, campaignId }),
-  };
-}
 const decision = (raw: Record<string, string>) => queueDecisionSchema.parse(raw);
 
 describeOnDatabases("solidarity letters for the wall", (db) => {

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import { it } from "node:test";
 import assert from "node:assert/strict";
-import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/roles";
 import type { Database } from "../db/client";
 import { renderedEmailsTo } from "../mail/render";
@@ -17,6 +16,7 @@ import { ctx, individualSponsor, lastTokenSentTo } from "../sponsors/test-world"
 import { describeOnDatabases } from "../testing/db";
 import { decideQueueItem, queueDecisionSchema } from "./decide";
 import { countAwaitingModeration, listModerationQueue } from "./queue";
+import { decisionContext } from "../testing/decision-context";
 
 // The moderation queue: what waits, in which order, for whom; and what a decision does.
 
@@ -57,15 +57,6 @@ async function member(db: Database, w: OrganiserWorld, campaignId: string, role:
   return user;
 }
 
-function decisionContext(db: Database, actor: CurrentUser, campaignId: string) {
-  return {
-    db,
-    actor,
-    campaignId,
-    audit: (tx: Parameters<typeof recordAudit>[0], entry: Omit<Parameters<typeof recordAudit>[1], "actorId" | "actorEmail" | "campaignId">) =>
-      recordAudit(tx, { ...entry, actorId: actor.id, actorEmail: actor.email, campaignId }),
-  };
-}
 
 const decision = (raw: Record<string, string>) => queueDecisionSchema.parse(raw);
 const countOf = async (db: Database, id: string) => (await db.prisma.petition.findUniqueOrThrow({ where: { id } })).signatureCount;
