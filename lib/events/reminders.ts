@@ -2,11 +2,12 @@ import { pickTranslation } from "../content/pick-translation";
 import { countryName, formatDateTime } from "../content/format";
 import type { Database } from "../db/client";
 import { env } from "../env";
-import { ModerationStatus } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
 import { isLocale, type Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
 import { sealToken } from "../mail/sealed-token";
 import { newHostToken } from "./host-link";
+import { STANDING_REPORT } from "./report";
 import { PUBLISHED_EVENT } from "./states";
 import { zonedDate, zonedToUtc } from "./zoned-time";
 
@@ -39,7 +40,9 @@ export function reminderDueAt(startsAt: Date, zone: string): Date {
 const select = {
   id: true, title: true, startsAt: true, endsAt: true, timeZone: true, venue: true, city: true, country: true, email: true, locale: true,
   campaign: { select: { slug: true, defaultLocale: true, translations: { select: { locale: true, title: true } } } },
-} as const;
+} as const satisfies Prisma.EventSelect;
+
+type Row = Prisma.EventGetPayload<{ select: typeof select }>;
 
 export async function sendEventHostNudges(db: Database, now = new Date()): Promise<{ reminders: number; reportRequests: number }> {
   // Candidates by a wide window; the exact moment, which depends on each event's zone, is checked here.
@@ -58,7 +61,7 @@ export async function sendEventHostNudges(db: Database, now = new Date()): Promi
     where: {
       status: PUBLISHED_EVENT,
       reportRequestSentAt: null,
-      reports: { none: { status: { in: [ModerationStatus.AWAITING_MODERATION, ModerationStatus.APPROVED] } } },
+      reports: { none: STANDING_REPORT },
       startsAt: { lt: new Date(now.getTime() - REPORT_DELAY), gt: new Date(now.getTime() - REPORT_GIVE_UP - 31 * 24 * HOUR) },
     },
     orderBy: { startsAt: "asc" },
@@ -73,11 +76,6 @@ export async function sendEventHostNudges(db: Database, now = new Date()): Promi
   }
   return { reminders, reportRequests };
 }
-
-type Row = {
-  id: string; title: string; startsAt: Date; endsAt: Date | null; timeZone: string; venue: string; city: string; country: string; email: string; locale: string;
-  campaign: { slug: string; defaultLocale: string; translations: { locale: string; title: string }[] };
-};
 
 async function nudge(db: Database, event: Row, kind: "reminder" | "report", now: Date): Promise<boolean> {
   const locale: Locale = isLocale(event.locale) ? event.locale : isLocale(event.campaign.defaultLocale) ? event.campaign.defaultLocale : "en";

@@ -1,5 +1,5 @@
 import type { MessageKey } from "../i18n/translate";
-import { seal, unseal } from "../security/sealed";
+import { sealFitting, unseal } from "../security/sealed";
 import type { ReportFieldError } from "./report";
 
 // What a host without JavaScript must correct in their report, carried from the upload endpoint (a 303)
@@ -15,13 +15,8 @@ const INFO = "event-report-correction v1";
 export type ReportCorrection = { fieldErrors: Record<string, ReportFieldError>; formError: MessageKey | null; values: Record<string, string> };
 
 export function sealReportCorrection(correction: ReportCorrection, secret: string, path: string): string {
-  const values = { ...correction.values };
-  for (;;) {
-    const sealed = seal({ e: correction.fieldErrors, f: correction.formError, x: values }, MAX_AGE_SECONDS, { secret, info: INFO, aad: path });
-    const longest = Object.keys(values).sort((a, b) => values[b]!.length - values[a]!.length)[0];
-    if (sealed.length <= MAX_SEALED_LENGTH || !longest) return sealed;
-    delete values[longest];
-  }
+  const payload = (x: Record<string, string>) => ({ e: correction.fieldErrors, f: correction.formError, x });
+  return sealFitting(correction.values, payload, MAX_SEALED_LENGTH, MAX_AGE_SECONDS, { secret, info: INFO, aad: path });
 }
 
 export function openReportCorrection(sealed: string | undefined, secret: string, path: string): ReportCorrection | null {

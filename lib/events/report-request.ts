@@ -8,7 +8,7 @@ import { isCrossSite } from "../signatures/sign-request";
 import { findEventByHostToken, hostPath, hostReportPath } from "./host-link";
 import { MAX_PHOTOS, MAX_PHOTO_BYTES } from "./photos/process";
 import type { PhotoStorage } from "./photos/storage";
-import { submitEventReport, type ReportFieldError } from "./report";
+import { submitEventReport, type HostEvent, type ReportFieldError } from "./report";
 import { reportCorrectionCookie, sealReportCorrection } from "./report-correction";
 import { REPORT_FIELDS, eventReportSchema } from "./report-schema";
 
@@ -40,7 +40,14 @@ export async function answerReportRequest(request: Request, context: Context): P
   if (isCrossSite(request.headers, context.appUrl)) return text(403, t("eventReport.errors.crossSite"));
   const answer = new Answer(json, locale, token, context);
   // A link that opens no event reads no body (up to 60 MB of it).
-  if (!(await findEventByHostToken(await context.db(), token).catch(() => "unknown"))) return text(404, "Not found");
+  let event: HostEvent | null;
+  try {
+    event = await findEventByHostToken(await context.db(), token);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return answer.refused({}, "eventReport.errors.unavailable", {}, 503);
+    throw error;
+  }
+  if (!event) return text(404, "Not found");
 
   const body = await readFormWithFiles(request, REPORT_BODY_LIMIT);
   if (!body.ok) return answer.refused({}, body.status === 413 ? "eventReport.errors.tooLarge" : "eventReport.errors.formInvalid", {}, body.status === 413 ? 413 : 400);
@@ -54,7 +61,7 @@ export async function answerReportRequest(request: Request, context: Context): P
   }
   const uploads = Object.values(body.files).flat();
   try {
-    const result = await submitEventReport(await context.db(), await context.storage(), token, parsed.data, uploads);
+    const result = await submitEventReport(await context.db(), await context.storage(), event, parsed.data, uploads);
     if (result.ok) return answer.saved();
     if ("fieldErrors" in result) return answer.refused(result.fieldErrors, null, values);
     if (result.error === "not-found") return text(404, "Not found");

@@ -14,6 +14,21 @@ import { PUBLISHED_EVENT } from "./states";
 // fault leaves neither a report without its photos nor files that no row names.
 // One report per event: a rejected one may be sent again.
 
+/** A report that stands: waiting for a moderator, or shown. A rejected one does not: the host may send another. */
+export const STANDING_REPORT = { status: { in: [ModerationStatus.AWAITING_MODERATION, ModerationStatus.APPROVED] } };
+
+export type HostEvent = NonNullable<Awaited<ReturnType<typeof findEventByHostToken>>>;
+/** Whether an event takes a report now, or why not (the report page says it before the form; the endpoint refuses with it). */
+export type ReportOpening = "open" | "closed" | "not-yet" | "waiting" | "approved";
+
+export async function reportOpening(db: Database, event: Pick<HostEvent, "id" | "status" | "startsAt">, now = new Date()): Promise<ReportOpening> {
+  if (event.status !== PUBLISHED_EVENT) return "closed";
+  if (event.startsAt > now) return "not-yet";
+  const standing = await db.prisma.eventReport.findFirst({ where: { eventId: event.id, ...STANDING_REPORT }, select: { status: true } });
+  if (!standing) return "open";
+  return standing.status === ModerationStatus.APPROVED ? "approved" : "waiting";
+}
+
 export type ReportFieldError = { key: MessageKey; values?: Record<string, string> };
 export type ReportResult =
   | { ok: true; campaignSlug: string }
@@ -26,17 +41,17 @@ export const REPORT_RATE_LIMITS: Limit[] = [{ count: 10, seconds: 3600 }];
 export async function submitEventReport(
   db: Database,
   storage: PhotoStorage,
-  token: string,
+  /** The host's token, or the event it opens when the caller has looked it up already. */
+  host: string | HostEvent,
   input: EventReportInput,
   uploads: Upload[],
   { now = new Date(), limits = REPORT_RATE_LIMITS }: { now?: Date; limits?: Limit[] } = {},
 ): Promise<ReportResult> {
-  const event = await findEventByHostToken(db, token);
+  const event = typeof host === "string" ? await findEventByHostToken(db, host) : host;
   if (!event) return { ok: false, error: "not-found" };
-  if (event.status !== PUBLISHED_EVENT) return { ok: false, error: "closed" };
-  if (event.startsAt > now) return { ok: false, error: "not-yet" };
-  const earlier = await db.prisma.eventReport.count({ where: { eventId: event.id, status: { in: [ModerationStatus.AWAITING_MODERATION, ModerationStatus.APPROVED] } } });
-  if (earlier > 0) return { ok: false, error: "already" };
+  const opening = await reportOpening(db, event, now);
+  if (opening === "waiting" || opening === "approved") return { ok: false, error: "already" };
+  if (opening !== "open") return { ok: false, error: opening };
   if (uploads.length > MAX_PHOTOS) return { ok: false, fieldErrors: { photos: { key: "eventReport.errors.photosTooMany", values: { max: String(MAX_PHOTOS) } } } };
   if (uploads.length > 0 && input.facesChecked !== "on") return { ok: false, fieldErrors: { facesChecked: { key: "eventReport.errors.facesRequired" } } };
   const { allowed } = await hitRateLimit(db, `event-report:${event.id}`, limits, now);
@@ -59,7 +74,7 @@ export async function submitEventReport(
     const alt = input.photoAlt ?? event.title;
     await db.prisma.$transaction(async (tx) => {
       // Sent twice at once: the second finds the first and stops.
-      const again = await tx.eventReport.count({ where: { eventId: event.id, status: { in: [ModerationStatus.AWAITING_MODERATION, ModerationStatus.APPROVED] } } });
+      const again = await tx.eventReport.count({ where: { eventId: event.id, ...STANDING_REPORT } });
       if (again > 0) throw new AlreadyReported();
       await tx.eventReport.create({
         data: {
@@ -93,8 +108,3 @@ export async function submitEventReport(
 }
 
 class AlreadyReported extends Error {}
-
-/** Removes the files of photos whose rows are about to go (an event erased, a report rejected). */
-export async function deletePhotoFiles(storage: PhotoStorage, storageKeys: string[]): Promise<void> {
-  await Promise.all(storageKeys.map((key) => storage.delete(key)));
-}

@@ -39,3 +39,17 @@ export function unseal(sealed: string | undefined, maxLength: number, { secret, 
     return null; // wrong key, altered bytes or not ours
   }
 }
+
+/**
+ * Seals what `payload` makes of `values`, leaving out the longest of them until the result fits in
+ * `maxLength` (a cookie holds about 4 kB): the messages it carries matter more than a very long answer.
+ */
+export function sealFitting(values: Record<string, string>, payload: (kept: Record<string, string>) => unknown, maxLength: number, maxAgeSeconds: number, sealing: Sealing): string {
+  const kept = { ...values };
+  for (;;) {
+    const sealed = seal(payload(kept), maxAgeSeconds, sealing);
+    const longest = Object.keys(kept).sort((a, b) => kept[b]!.length - kept[a]!.length)[0];
+    if (sealed.length <= maxLength || !longest) return sealed;
+    delete kept[longest];
+  }
+}

@@ -1,4 +1,4 @@
-import { seal, unseal } from "../security/sealed";
+import { sealFitting, unseal } from "../security/sealed";
 import type { MessageKey, Translator } from "../i18n/translate";
 import { SIGNATURE_FIELDS, type SignatureField } from "./fields";
 import type { SignFormState } from "./form-state";
@@ -31,13 +31,8 @@ export function echoedValues(fields: Record<string, string>): Record<string, str
 const INFO = "sign-correction-cookie v1";
 
 export function sealCorrection(correction: Correction, { secret, path, now = Date.now() }: Sealing): string {
-  const values = { ...correction.values };
-  for (;;) {
-    const sealed = seal({ v: VERSION, e: correction.fieldErrors, f: correction.formError, x: values }, MAX_AGE_SECONDS, { secret, info: INFO, aad: path, now });
-    const longest = Object.keys(values).sort((a, b) => values[b]!.length - values[a]!.length)[0];
-    if (sealed.length <= MAX_SEALED_LENGTH || !longest) return sealed;
-    delete values[longest]; // the messages matter more than a very long answer
-  }
+  const payload = (x: Record<string, string>) => ({ v: VERSION, e: correction.fieldErrors, f: correction.formError, x });
+  return sealFitting(correction.values, payload, MAX_SEALED_LENGTH, MAX_AGE_SECONDS, { secret, info: INFO, aad: path, now });
 }
 
 /** The correction sealed for this path, or null when it is missing, expired, tampered with or for another petition. */

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import crypto from "node:crypto";
+import { env } from "../../env";
 
 // Where report photos are kept. By default a folder on local disk (EVENT_PHOTO_DIR); an object store
 // (S3 and the like) implements the same four calls. Keys are random and say nothing about the event.
@@ -54,9 +55,8 @@ export function localDiskPhotoStorage(folder: string): PhotoStorage {
 let shared: { folder: string; storage: PhotoStorage } | null = null;
 
 /** The instance's photo storage (EVENT_PHOTO_DIR). */
-export async function photoStorage(): Promise<PhotoStorage> {
-  const { env } = await import("../../env");
+export function photoStorage(): Promise<PhotoStorage> {
   const folder = path.resolve(env().eventPhotoDir);
   if (shared?.folder !== folder) shared = { folder, storage: localDiskPhotoStorage(folder) };
-  return shared.storage;
+  return Promise.resolve(shared.storage);
 }

@@ -10,8 +10,8 @@ import { findEventByHostToken, hostPath, hostReportPath } from "@/lib/events/hos
 import { MAX_PHOTOS, MAX_PHOTO_BYTES } from "@/lib/events/photos/process";
 import { REPORT_CORRECTION_COOKIE, openReportCorrection } from "@/lib/events/report-correction";
 import { MAX_REPORT_TEXT } from "@/lib/events/report-schema";
-import { PUBLISHED_EVENT } from "@/lib/events/states";
-import { ModerationStatus } from "@/lib/generated/prisma/enums";
+import { reportOpening, type ReportOpening } from "@/lib/events/report";
+import type { MessageKey } from "@/lib/i18n/translate";
 import { getLocaleAndT } from "@/lib/i18n/server";
 
 type Params = Promise<{ locale: string; token: string }>;
@@ -23,6 +23,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   // As on the host's page: the address is the key, so it must not leave in a Referer header.
   return { title: t("eventReport.metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
+
+const REFUSAL: Record<Exclude<ReportOpening, "open">, MessageKey> = {
+  approved: "eventReport.status.approved",
+  waiting: "eventReport.status.waiting",
+  closed: "eventReport.errors.closed",
+  "not-yet": "eventReport.errors.notYet",
+};
 
 /** The host's report (through the private link), once the event has begun. */
 export default async function EventReportPage({ params }: { params: Params }) {
@@ -36,17 +43,8 @@ export default async function EventReportPage({ params }: { params: Params }) {
       <Link href={hostPath(locale, token)}>{t("eventReport.back")}</Link>
     </p>
   );
-  const earlier = await db.prisma.eventReport.findFirst({
-    where: { eventId: event.id, status: { in: [ModerationStatus.AWAITING_MODERATION, ModerationStatus.APPROVED] } },
-    select: { status: true },
-  });
-  const refusal = earlier
-    ? t(earlier.status === ModerationStatus.APPROVED ? "eventReport.status.approved" : "eventReport.status.waiting")
-    : event.status !== PUBLISHED_EVENT
-      ? t("eventReport.errors.closed")
-      : event.startsAt > new Date()
-        ? t("eventReport.errors.notYet")
-        : null;
+  const opening = await reportOpening(db, event);
+  const refusal = opening === "open" ? null : t(REFUSAL[opening]);
   const page = hostReportPath(locale, token);
   const correction = refusal ? null : openReportCorrection((await cookies()).get(REPORT_CORRECTION_COOKIE)?.value, env().authSecret, page);
   const fieldErrors = Object.fromEntries(Object.entries(correction?.fieldErrors ?? {}).map(([name, e]) => [name, t(e.key, e.values)]));
