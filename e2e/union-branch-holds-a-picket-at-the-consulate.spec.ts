@@ -17,7 +17,7 @@ import { holdsGpsLatitude, jpegWithGps, png, SVG } from "../lib/events/photos/fi
 // is reminded, with a new private link. When the picket is over
 // (the app's clock moved on), the branch reports 40 people with a photo whose GPS position is gone from the
 // stored and the served file; an SVG, a renamed PNG, a text file and a 12 MB file are each refused first,
-// and nothing is stored. The app runs on a database and a clock of the story's own.
+// and nothing is stored; the moderator hides a second photo and its file is deleted. The app runs on a database and a clock of the story's own.
 
 let app: MovedClockApp | undefined;
 test.afterEach(async () => {
@@ -157,13 +157,17 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   }
   expect(storedFiles(app.photoDir), "nothing stored").toEqual([]);
 
-  await photos.setInputFiles({ name: "picket.jpg", mimeType: "image/jpeg", buffer: await jpegWithGps() });
+  // Two photos: the picket with its GPS position, and one the moderator will hide.
+  await photos.setInputFiles([
+    { name: "picket.jpg", mimeType: "image/jpeg", buffer: await jpegWithGps() },
+    { name: "faces.png", mimeType: "image/png", buffer: await png() },
+  ]);
   await host.getByLabel("What the photos show (optional)").fill("Banners outside the consulate");
   await send.click();
   await expect(host.getByRole("status")).toHaveText("Thank you: your report has been received. A moderator reads it before it is shown.");
   const stored = storedFiles(app.photoDir);
-  expect(stored).toHaveLength(1);
-  expect(holdsGpsLatitude(fs.readFileSync(stored[0]!))).toBe(false);
+  expect(stored).toHaveLength(2);
+  for (const file of stored) expect(holdsGpsLatitude(fs.readFileSync(file))).toBe(false);
 
   // The moderator sees the photo and publishes the report. (The clock goes back first: Next's page cache
   // keeps time by a clock the story cannot move, and a page rebuilt "two days later" would not be rebuilt
@@ -172,16 +176,21 @@ test("a Cologne branch's picket: registered, confirmed, published, in the calend
   await moderator.goto("/en/organise/campaigns/zhanaozen/moderation");
   const report = moderator.getByRole("listitem").filter({ has: moderator.getByRole("heading", { name: `Report on “${title}”` }) });
   await expect(report).toContainText("40 people came");
-  await expect(report.getByRole("img", { name: "Banners outside the consulate" })).toBeVisible();
+  await expect(report.getByRole("img", { name: "Banners outside the consulate" })).toHaveCount(2);
+  await expect(report.getByRole("img", { name: "Banners outside the consulate" }).first()).toBeVisible();
   await shoot(moderator, "picket", "report-in-the-queue");
+  // The second shows faces: hidden, and its file deleted; the report is published with the first.
+  await report.getByLabel("Hide this photo").nth(1).check();
   await report.getByRole("button", { name: "Publish the report" }).click();
   await expect(moderator.getByText("The report is published.")).toBeVisible();
+  expect(storedFiles(app.photoDir)).toHaveLength(1);
 
   // On the public list: the count and the photo, served without its GPS position.
   await host.goto("/en/campaigns/zhanaozen/events");
   const past = host.getByRole("article").filter({ has: host.getByRole("heading", { name: title }) });
   await expect(past).toContainText("40 people took part");
   const image = past.getByRole("img", { name: "Banners outside the consulate" });
+  await expect(image).toHaveCount(1);
   await expect(image).toBeVisible();
   await past.scrollIntoViewIfNeeded();
   await shoot(host, "picket", "events-with-the-report");
